@@ -1,0 +1,154 @@
+"""The `kutip` command: thin wrappers over the pipeline and storage.
+
+Imports are deferred to each command so that `kutip extract` starts fast: it never touches the
+database or Telegram, and users run it over thousands of files.
+
+Exit status: 0 all inputs fine, 1 any input failed, 2 malformed command line (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+SEED_ARTICLE = "seeds/beritabaru-lavrov-huawei-5g.txt"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kutip", description="Who said what in the news.")
+    parser.add_argument("--db", metavar="URL", help="database URL (overrides KUTIP_DATABASE_URL)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="print claims and figures found in files (no database)")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--jsonl", action="store_true", help="one JSON object per file, one per line")
+    fmt.add_argument("--json", action="store_true", help="one JSON array of all files")
+    p.add_argument("files", nargs="+", metavar="FILE")
+
+    p = sub.add_parser("ingest", help="store articles from .txt/.html files, URLs or - (stdin)")
+    p.add_argument("--json", action="store_true", help="print one JSON result per input")
+    p.add_argument("inputs", nargs="+", metavar="INPUT")
+
+    p = sub.add_parser("ask", help="answer a who-said-what question from the database")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=5, help="answers to show (default 5)")
+    p.add_argument("question", nargs="+")
+
+    p = sub.add_parser("stats", help="count what is stored")
+    p.add_argument("--json", action="store_true")
+
+    sub.add_parser("bot", help="run the Telegram bot (long polling, or webhook by settings)")
+
+    p = sub.add_parser("chat", help="ask questions in the terminal, as the bot would answer them")
+    p.add_argument("--seed", action="store_true", help=f"ingest {SEED_ARTICLE} first")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = globals()[f"_cmd_{args.command}"]
+    code = handler(args)
+    sys.exit(code)
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from kutip.extract import extract
+    from kutip.extract.serialize import extraction_to_json
+    from kutip.ingest.errors import IngestError
+    from kutip.ingest.files import read_text_file
+
+    failed = 0
+    rows = []
+    for path in args.files:
+        try:
+            text = read_text_file(path)
+        except IngestError as exc:
+            print(f"kutip: {path}: {exc}", file=sys.stderr)
+            failed += 1
+            rows.append({"file": path, "error": str(exc), "claims": [], "figures": []})
+        else:
+            rows.append({"file": path, **extraction_to_json(extract(text))})
+        if args.jsonl:
+            sys.stdout.write(json.dumps(rows.pop(), ensure_ascii=False) + "\n")
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif not args.jsonl:
+        for row in rows:
+            _print_extraction(row)
+    return 1 if failed else 0
+
+
+def _print_extraction(row: dict) -> None:
+    print(f"== {row['file']}")
+    for c in row["claims"]:
+        print(f"  [{c['type']}] {c['speaker']}: {c['text']}")
+    for f in row["figures"]:
+        change = f" → {f['to_value']:g}" if f.get("to_value") is not None else ""
+        print(f"  # {f['text']} = {f['value']:g}{change} {f.get('unit') or ''}")
+
+
+def _settings(args: argparse.Namespace):
+    from kutip.settings import load_settings
+
+    return load_settings(database_url=args.db)
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    from storage.ingest import ingest_inputs
+
+    settings = _settings(args)
+    results = ingest_inputs(settings, args.inputs, ingested_by="cli")
+    for r in results:
+        if args.json:
+            print(json.dumps(r.to_json(), ensure_ascii=False))
+        elif r.ok:
+            print(r.describe(), file=sys.stderr)
+        if not r.ok:
+            print(f"kutip: {r.input}: {r.error}", file=sys.stderr)
+    return 0 if all(r.ok for r in results) else 1
+
+
+def _cmd_ask(args: argparse.Namespace) -> int:
+    from bot.render_text import render_answers_text
+    from storage.answering import answer_question
+    from storage.db import open_store
+
+    store = open_store(_settings(args).database_url)
+    result = answer_question(store, " ".join(args.question), limit=args.limit)
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False))
+    else:
+        print(render_answers_text(result))
+    return 0
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    from storage.db import open_store
+    from storage.queries import counts
+
+    store = open_store(_settings(args).database_url)
+    stats = counts(store)
+    if args.json:
+        print(json.dumps(stats))
+    else:
+        for key, value in stats.items():
+            print(f"{key:>14}: {value}")
+    return 0
+
+
+def _cmd_bot(args: argparse.Namespace) -> int:
+    from bot.app import run_bot
+
+    return run_bot(_settings(args))
+
+
+def _cmd_chat(args: argparse.Namespace) -> int:
+    from bot.terminal import run_terminal_chat
+
+    return run_terminal_chat(_settings(args), seed=SEED_ARTICLE if args.seed else None)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Ingest: turn files, pasted text, web pages and feeds into `Article`s."""

@@ -1,0 +1,51 @@
+"""Read a local file as text, whatever encoding a news archive saved it in.
+
+Files come from scrapers and copy-paste: UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252.
+Binary files (images, PDFs, archives) are refused rather than decoded into noise.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from kutip.ingest.errors import IngestError
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+def read_text_file(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """Return the decoded text of `path`, or raise IngestError naming the problem."""
+    p = Path(path)
+    if not p.exists():
+        raise IngestError("no such file")
+    if p.is_dir():
+        raise IngestError("is a directory, not a file")
+    size = p.stat().st_size
+    if size > max_bytes:
+        raise IngestError(f"file too large ({size:,} bytes, limit {max_bytes:,})")
+    return decode_bytes(p.read_bytes())
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode by BOM, then UTF-8, then Windows-1252; refuse what looks binary."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    if _looks_binary(data):
+        raise IngestError("binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters in the first 8 KB mark a binary file."""
+    head = data[:8192]
+    if not head:
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls / len(head) > 0.05
