@@ -49,7 +49,15 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = globals()[f"_cmd_{args.command}"]
-    code = handler(args)
+    try:
+        code = handler(args)
+    except Exception as exc:
+        from kutip.settings import SettingsError
+
+        if not isinstance(exc, SettingsError):
+            raise
+        print(f"kutip: {exc}", file=sys.stderr)
+        code = 2
     sys.exit(code)
 
 
@@ -111,7 +119,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
-    from bot.render_text import render_answers_text
+    from bot.render import Style, format_answers
     from storage.answering import answer_question
     from storage.db import open_store
 
@@ -120,7 +128,7 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:
-        print(render_answers_text(result))
+        print(format_answers(result, style=Style(rich=False)))
     return 0
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from kutip.extract.lexicon import en, id as id_
+from kutip.extract.lexicon import en
+from kutip.extract.lexicon import id as id_
 
 _WORD = re.compile(r"[^\W\d_]+")
 

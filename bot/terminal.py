@@ -1,0 +1,61 @@
+"""A terminal chat over the same answering code the bot uses: the product, offline, without a token.
+
+`kutip chat --seed` stores the seed article (once), shows two example questions answered, then
+answers each line typed until end of input.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from bot.render import Style, format_answers
+from kutip.ingest.errors import IngestError
+from kutip.settings import Settings
+from storage.answering import answer_question
+from storage.db import open_store
+from storage.ingest import ingest_article
+
+EXAMPLES = ("Apa kata Lavrov soal 5G?", "Siapa yang bilang Huawei meneruskan data ke China?")
+
+CONNECT_HINT = """\
+To run the Telegram bot: create a bot with @BotFather, then
+  TELEGRAM_BOT_TOKEN=123:ABC KUTIP_ADMIN_IDS=<your user id> .venv/bin/kutip bot
+(see README.md, "Running the bot")."""
+
+
+def run_terminal_chat(settings: Settings, seed: str | None) -> int:
+    store = open_store(settings.database_url)
+    plain = Style(rich=False)
+    say = print
+    if seed:
+        from kutip.ingest.sources import load_input
+
+        try:
+            saved = ingest_article(store, load_input(seed), ingested_by="terminal")
+        except IngestError as exc:
+            print(f"kutip: {seed}: {exc}", file=sys.stderr)
+            return 1
+        what = (
+            "already stored" if saved.duplicate else f"stored: {saved.claims} claims, {saved.figures} figures"
+        )
+        say(f"Seed article “{saved.title}” {what} in {settings.database_url}")
+        for question in EXAMPLES:
+            say(f"\n> {question}")
+            say(format_answers(answer_question(store, question, limit=1), style=plain))
+        say("")
+    if not settings.telegram_bot_token:
+        say(CONNECT_HINT)
+    interactive = sys.stdin.isatty()
+    say("\nAsk who said what (Ctrl-D to quit).")
+    while True:
+        if interactive:
+            sys.stdout.write("> ")
+            sys.stdout.flush()
+        line = sys.stdin.readline()
+        if not line:
+            break
+        if line.strip():
+            say(format_answers(answer_question(store, line.strip(), limit=3), style=plain))
+    say("Bye.")
+    store.dispose()
+    return 0

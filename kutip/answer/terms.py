@@ -1,0 +1,87 @@
+"""Search terms: the same folding for stored claims and for questions, on every backend.
+
+Indonesian words carry affixes (`meneruskan`, `diteruskan`, `penerusan` → `terus`) and compounds
+are written three ways (`kerja sama`, `kerjasama`, `bekerja sama`); English has plural and tense
+endings. Both sides go through `terms()`, so matching is exact on the folded forms and works the same
+in SQLite FTS5 and PostgreSQL tsvector('simple'). Consistency matters more than linguistic truth:
+a stem only has to be the same for the forms of one word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from kutip.answer import lexicon
+
+_WORD = re.compile(r"[^\W_]+")
+_VOWELS = frozenset("aiueo")
+# Folded forms that are already canonical: never stem them again.
+_CANONICAL = frozenset(lexicon.COMPOUNDS.values()) | frozenset(lexicon.SYNONYMS.values())
+
+
+def fold(text: str) -> str:
+    """Lowercase without diacritics: `Sérgei` → `sergei`."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def terms(text: str) -> list[str]:
+    """Content terms of `text`, stemmed, compounds joined, stop words dropped, in order.
+
+    `Huawei bekerja sama dengan Sberbank` → `["huawei", "kerjasama", "sberbank"]`.
+    """
+    tokens = words(text)
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        pair = (tokens[i], tokens[i + 1]) if i + 1 < len(tokens) else None
+        if pair in lexicon.COMPOUNDS:
+            out.append(lexicon.COMPOUNDS[pair])
+            i += 2
+            continue
+        if tokens[i] not in lexicon.STOP_WORDS:
+            out.append(stem(tokens[i]))
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def stem(word: str) -> str:
+    """`diteruskan` → `terus`, `meneruskan` → `terus`, `forwarded` → `forward`, `Lavrov` → `lavrov`."""
+    word = lexicon.SYNONYMS.get(word, word)
+    if word in _CANONICAL or len(word) <= 4 or not word.isalpha() or not word.isascii():
+        return word
+    root = _strip_indonesian(word)
+    if root == word:
+        root = _strip_english(word)
+    return lexicon.SYNONYMS.get(root, root)
+
+
+def _strip_indonesian(word: str) -> str:
+    for particle in lexicon.PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= 4:
+            word = word[: -len(particle)]
+            break
+    for prefix, restore in lexicon.PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 4:
+            root = restore + rest if restore and rest[0] in _VOWELS else rest
+            return _strip_suffix(root, lexicon.PREFIXED_SUFFIXES)
+    return _strip_suffix(word, lexicon.SUFFIXES)
+
+
+def _strip_suffix(word: str, suffixes: tuple[str, ...]) -> str:
+    for suffix in suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _strip_english(word: str) -> str:
+    return _strip_suffix(word, lexicon.EN_SUFFIXES)

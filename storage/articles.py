@@ -1,0 +1,154 @@
+"""Store an article with everything extraction found in it, whole or not at all.
+
+One transaction per article: a process killed half-way leaves no article without its claims and
+figures, and running the same ingest again stores it then.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text as sql
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from kutip.answer.terms import terms
+from kutip.extract.model import Extraction
+from kutip.ingest.article import Article as FoundArticle
+from kutip.ingest.article import canonical_url
+from storage.db import Store
+from storage.models import Article, Claim, Figure, Speaker
+from storage.speakers import resolve_speaker
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What happened to one article: stored (with counts) or a duplicate of `article_id`."""
+
+    article_id: int
+    duplicate: bool
+    title: str | None
+    claims: int = 0
+    figures: int = 0
+    speakers: tuple[str, ...] = ()
+    duplicate_reason: str | None = None
+
+
+def find_duplicate(session: Session, article: FoundArticle) -> tuple[Article, str] | None:
+    if article.url:
+        row = session.exec(select(Article).where(Article.canonical_url == canonical_url(article.url))).first()
+        if row:
+            return row, "same URL"
+    row = session.exec(select(Article).where(Article.content_hash == article.content_hash)).first()
+    return (row, "same text") if row else None
+
+
+def save_article(
+    store: Store, article: FoundArticle, extraction: Extraction, ingested_by: str | None
+) -> Saved:
+    """Store `article` and its extraction in one transaction, or report the stored duplicate."""
+    try:
+        with store.session() as session:
+            return _save(session, store.dialect, article, extraction, ingested_by)
+    except IntegrityError:
+        # a concurrent writer stored the same article between our check and our insert
+        with store.session() as session:
+            found = find_duplicate(session, article)
+            if found is None:
+                raise
+            row, reason = found
+            return Saved(article_id=row.id, duplicate=True, title=row.title, duplicate_reason=reason)
+
+
+def _save(
+    session: Session, dialect: str, article: FoundArticle, extraction: Extraction, by: str | None
+) -> Saved:
+    found = find_duplicate(session, article)
+    if found is not None:
+        row, reason = found
+        return Saved(article_id=row.id, duplicate=True, title=row.title, duplicate_reason=reason)
+    row = Article(
+        url=article.url,
+        canonical_url=canonical_url(article.url) if article.url else None,
+        outlet=article.outlet,
+        title=article.title,
+        author=article.author,
+        published=article.published,
+        language=article.language or extraction.language,
+        text=article.text,
+        content_hash=article.content_hash,
+        ingested_by=by,
+    )
+    session.add(row)
+    session.flush()
+    speakers: dict[object, Speaker] = {}
+    claim_ids: list[int] = []
+    for position, claim in enumerate(extraction.claims):
+        speaker = speakers.get(claim.speaker) or resolve_speaker(session, claim.speaker)
+        speakers[claim.speaker] = speaker
+        speaker.claim_count += 1
+        stored = Claim(
+            article_id=row.id,
+            speaker_id=speaker.id,
+            position=position,
+            type=claim.type,
+            text=claim.text,
+            sentence=claim.sentence,
+            start=claim.start,
+            end=claim.end,
+            published=row.published or row.ingested_at,
+        )
+        session.add(stored)
+        session.flush()
+        claim_ids.append(stored.id)
+        _index_claim(session, dialect, stored.id, speaker, claim.sentence)
+    for fig in extraction.figures:
+        session.add(
+            Figure(
+                article_id=row.id,
+                claim_id=claim_ids[fig.claim_index] if fig.claim_index is not None else None,
+                text=fig.text,
+                value=fig.value,
+                unit=fig.unit,
+                qualifier=fig.qualifier,
+                to_value=fig.to_value,
+                change_pct=fig.change_pct,
+                upper=fig.upper,
+                direction=fig.direction,
+                subject=fig.subject,
+                sentence=_sentence_around(article.text, fig.start, fig.end),
+                start=fig.start,
+                end=fig.end,
+                published=row.published or row.ingested_at,
+            )
+        )
+    return Saved(
+        article_id=row.id,
+        duplicate=False,
+        title=row.title,
+        claims=len(extraction.claims),
+        figures=len(extraction.figures),
+        speakers=tuple(dict.fromkeys(s.name for s in speakers.values())),
+    )
+
+
+def _index_claim(session: Session, dialect: str, claim_id: int, speaker: Speaker, sentence: str) -> None:
+    """Search terms of the whole sentence (the topic often sits outside the quoted words)."""
+    joined = " ".join(terms(sentence))
+    if dialect == "postgresql":
+        session.execute(
+            sql("UPDATE claim SET terms = to_tsvector('simple', :t) WHERE id = :id"),
+            {"t": joined, "id": claim_id},
+        )
+    else:
+        session.execute(
+            sql("INSERT INTO claim_fts(rowid, terms) VALUES (:id, :t)"), {"id": claim_id, "t": joined}
+        )
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding a figure, for answers to `/figures` questions."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    return text[left + 1 : right].strip()

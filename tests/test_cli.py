@@ -1,0 +1,96 @@
+"""The CLI contract other tools rely on: exit codes, JSON-only stdout, --db before the command."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import SEED
+
+
+def kutip(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "kutip.cli", *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        cwd=cwd,
+        timeout=120,
+    )
+
+
+def test_extract_jsonl_prints_one_object_per_file_in_order(tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("Tidak ada kutipan di sini.", encoding="utf-8")
+    result = kutip("extract", "--jsonl", str(SEED), str(other))
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.returncode == 0
+    assert [r["file"] for r in rows] == [str(SEED), str(other)]
+    text = SEED.read_text(encoding="utf-8")
+    for claim in rows[0]["claims"]:
+        assert set(claim) >= {"speaker", "type", "text", "start", "end"}
+        assert text[claim["start"] : claim["end"]] == claim["text"]
+    for figure in rows[0]["figures"]:
+        assert set(figure) >= {"text", "value", "unit", "to_value", "start", "end"}
+
+
+def test_extract_reports_a_bad_file_and_goes_on(tmp_path):
+    result = kutip("extract", "--jsonl", str(tmp_path / "missing.txt"), str(SEED))
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.returncode == 1
+    assert len(rows) == 2 and rows[0]["error"] and "missing.txt" in result.stderr
+
+
+def test_ingest_exit_status_and_duplicates(tmp_path):
+    db = f"sqlite:///{tmp_path / 'k.db'}"
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    first = kutip("--db", db, "ingest", str(SEED), str(tmp_path / "nope.txt"), str(folder))
+    assert first.returncode == 1
+    assert "nope.txt" in first.stderr and "folder" in first.stderr
+    assert first.stdout == ""
+    again = kutip("--db", db, "ingest", "--json", str(SEED))
+    assert again.returncode == 0
+    assert json.loads(again.stdout)["duplicate"] is True
+    stats = json.loads(kutip("--db", db, "stats", "--json").stdout)
+    assert stats["articles"] == 1
+
+
+def test_ingest_reads_stdin(tmp_path):
+    db = f"sqlite:///{tmp_path / 'k.db'}"
+    result = kutip(
+        "--db", db, "ingest", "--json", "-", stdin="Judul berita\n\nMenurut Katadata, ekspor naik.\n"
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["title"] == "Judul berita"
+
+
+def test_stats_on_a_new_database_is_zero(tmp_path):
+    result = kutip("--db", f"sqlite:///{tmp_path / 'new' / 'k.db'}", "stats", "--json")
+    assert json.loads(result.stdout) == {
+        "articles": 0,
+        "claims": 0,
+        "figures": 0,
+        "speakers": 0,
+        "feeds": 0,
+        "subscriptions": 0,
+    }
+
+
+def test_malformed_command_line_is_status_2():
+    assert kutip("ingest").returncode == 2
+    assert kutip("frobnicate").returncode == 2
+
+
+def test_bad_setting_names_the_setting(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "kutip.cli", "stats"],
+        capture_output=True,
+        text=True,
+        env={"KUTIP_TIMEZONE": "Mars/Olympus", "PATH": ""},
+        cwd=tmp_path,
+    )
+    assert result.returncode == 2
+    assert "KUTIP_TIMEZONE" in result.stderr and "Traceback" not in result.stderr
