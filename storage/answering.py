@@ -55,7 +55,7 @@ class AnswerSet:
 
 def answer_question(store: Store, text: str, limit: int = 5, offset: int = 0) -> AnswerSet:
     question = parse_question(text)
-    with store.session() as session:
+    with store.reading() as session:
         named = match_speakers(session, question)
         topic = _topic_without_names(question, named)
         candidates = _claims_of(session, named) if named else _claims_matching(session, store.dialect, topic)

@@ -24,10 +24,11 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 @dataclass(frozen=True)
 class Store:
-    """An engine and its session factory: pass this around, not globals."""
+    """An engine and its session factories: pass this around, not globals."""
 
     engine: Engine
     sessions: sessionmaker
+    readers: sessionmaker
 
     @property
     def dialect(self) -> str:
@@ -35,8 +36,18 @@ class Store:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed on success, rolled back on any error."""
+        """One unit of work that may write: committed on success, rolled back on any error.
+
+        On SQLite it starts with BEGIN IMMEDIATE, so two writers queue on the busy timeout instead of
+        one failing with "database is locked" when its read lock cannot be upgraded.
+        """
         with self.sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only unit of work: never waits for writers (WAL), never blocks them."""
+        with self.readers() as session, session.begin():
             yield session
 
     def dispose(self) -> None:
@@ -56,7 +67,12 @@ def open_store(url: str, migrate: bool = True) -> Store:
     engine = make_engine(url)
     if migrate:
         upgrade(engine)
-    return Store(engine=engine, sessions=sessionmaker(engine, class_=Session, expire_on_commit=False))
+    writer = engine.execution_options(sqlite_begin="IMMEDIATE") if engine.dialect.name == "sqlite" else engine
+    return Store(
+        engine=engine,
+        sessions=sessionmaker(writer, class_=Session, expire_on_commit=False),
+        readers=sessionmaker(engine, class_=Session, expire_on_commit=False),
+    )
 
 
 def make_engine(url: str) -> Engine:
@@ -67,18 +83,28 @@ def make_engine(url: str) -> Engine:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    """WAL lets the feed poller write while the bot reads; the busy timeout makes writers queue."""
+    """WAL lets the feed poller write while the bot reads; the busy timeout makes writers queue.
+
+    The driver's own transaction handling is switched off so that `_sqlite_begin` decides how each
+    transaction starts.
+    """
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _sqlite_begin(connection) -> None:
+    connection.exec_driver_sql(f"BEGIN {connection.get_execution_options().get('sqlite_begin', '')}")
 
 
 def upgrade(engine: Engine) -> None:

@@ -11,7 +11,7 @@ from storage.models import Article, Claim, Feed, Figure, Speaker, Subscription
 
 def counts(store: Store) -> dict[str, int]:
     """`{"articles": 1, "claims": 11, "figures": 4, "speakers": 6, "feeds": 0, "subscriptions": 0}`."""
-    with store.session() as session:
+    with store.reading() as session:
         return {
             name: session.exec(select(func.count()).select_from(table)).one()
             for name, table in (
