@@ -29,7 +29,11 @@ def read_text_file(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> str:
 
 def decode_bytes(data: bytes) -> str:
     """Decode by BOM, then UTF-8, then Windows-1252; refuse what looks binary."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
     if _looks_binary(data):
