@@ -89,7 +89,7 @@ def test_allow_entry_without_port_allows_any_port(server: LocalServer) -> None:
 
 
 def test_allow_entry_for_another_port_does_not_allow_this_one(server: LocalServer) -> None:
-    with pytest.raises(FetchRefused, match="loopback"):
+    with pytest.raises(FetchRefused, match=r"loopback"):
         fetch(server.url("/news"), replace(FAST, allow_hosts=frozenset({"127.0.0.1:1"})))
     assert server.seen == []
 
@@ -163,24 +163,24 @@ def test_redirect_from_allowed_host_to_private_address_is_refused(server: LocalS
 
 
 def test_redirect_to_another_local_port_is_refused(server: LocalServer, other_server: LocalServer) -> None:
-    with pytest.raises(FetchRefused, match="loopback"):
+    with pytest.raises(FetchRefused, match=r"loopback"):
         fetch(server.url("/redirect?to=" + other_server.url("/news")), allowing(server))
     assert other_server.seen == []
 
 
 def test_redirect_loop_stops_at_max_redirects(server: LocalServer) -> None:
-    with pytest.raises(FetchRefused, match="more than 3 redirects"):
+    with pytest.raises(FetchRefused, match=r"more than 3 redirects"):
         fetch(server.url("/loop"), allowing(server, max_redirects=3))
     assert len(server.seen) == 4
 
 
 def test_huge_streamed_body_is_cut_off(server: LocalServer) -> None:
-    with pytest.raises(FetchRefused, match="over 1,000,000 bytes"):
+    with pytest.raises(FetchRefused, match=r"over 1,000,000 bytes"):
         fetch(server.url("/huge"), allowing(server, max_bytes=1_000_000))
 
 
 def test_huge_declared_body_is_refused_before_reading(server: LocalServer) -> None:
-    with pytest.raises(FetchRefused, match="body of 1,000,000,000 bytes"):
+    with pytest.raises(FetchRefused, match=r"body of 1,000,000,000 bytes"):
         fetch(server.url("/huge-declared"), allowing(server))
 
 
@@ -192,12 +192,12 @@ def test_slow_body_hits_the_total_deadline(server: LocalServer) -> None:
 
 @pytest.mark.parametrize("path", ["/image.png", "/octet", "/no-type"])
 def test_non_page_content_types_are_refused(server: LocalServer, path: str) -> None:
-    with pytest.raises(FetchRefused, match="is not a web page or feed"):
+    with pytest.raises(FetchRefused, match=r"is not a web page or feed"):
         fetch(server.url(path), allowing(server))
 
 
 def test_http_error_is_a_failure_with_status(server: LocalServer) -> None:
-    with pytest.raises(FetchFailed, match="answered HTTP 404 Not Found"):
+    with pytest.raises(FetchFailed, match=r"answered HTTP 404 Not Found"):
         fetch(server.url("/missing"), allowing(server))
 
 
@@ -301,5 +301,5 @@ def test_ip_literal_reads_numbers_like_inet_aton(host: str, address: str | None)
 
 @pytest.mark.parametrize("host", ["1.2.3.999", "1.2.3.4.5", "08.0.0.1", "0x1ffffffff"])
 def test_numeric_hosts_that_are_not_addresses_are_refused(host: str) -> None:
-    with pytest.raises(FetchRefused, match="not a valid one"):
+    with pytest.raises(FetchRefused, match=r"not a valid one"):
         ip_literal(host)
