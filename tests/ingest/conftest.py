@@ -8,6 +8,7 @@ up as a red test, never as traffic to 10.x or 169.254.169.254.
 from __future__ import annotations
 
 import contextlib
+import gzip
 import ipaddress
 import socket
 import threading
@@ -23,6 +24,7 @@ import pytest
 DATA = Path(__file__).parent / "data"
 NEWS_HTML = (DATA / "news-id.html").read_bytes()
 RSS = (DATA / "feed.rss").read_bytes()
+GZIP_BOMB = gzip.compress(b" " * 20_000_000)
 FEED_ETAG = '"feed-v1"'
 FEED_LAST_MODIFIED = "Mon, 24 Aug 2020 03:00:00 GMT"
 PLAIN_TEXT = (
@@ -124,6 +126,10 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(10**9))
         self.end_headers()
         self.wfile.write(b"<p>" * 1000)
+
+    def route_gzip_bomb(self) -> None:
+        """20 MB of spaces squeezed into ~20 KB: the cap must count what it unpacks to."""
+        self._send(200, "text/html", GZIP_BOMB, Content_Encoding="gzip")
 
     def route_slow(self) -> None:
         """A body that trickles in: every chunk arrives quickly, the whole never does."""

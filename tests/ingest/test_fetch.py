@@ -184,6 +184,11 @@ def test_huge_declared_body_is_refused_before_reading(server: LocalServer) -> No
         fetch(server.url("/huge-declared"), allowing(server))
 
 
+def test_compressed_body_is_capped_by_its_unpacked_size(server: LocalServer) -> None:
+    with pytest.raises(FetchRefused, match=r"body is over 1,000,000 bytes"):
+        fetch(server.url("/gzip-bomb"), allowing(server, max_bytes=1_000_000))
+
+
 def test_slow_body_hits_the_total_deadline(server: LocalServer) -> None:
     """Each chunk comes within 0.1 s, so only a deadline on the whole exchange catches it."""
     with pytest.raises(FetchRefused, match=r"no complete answer within 0\.5 s"):
