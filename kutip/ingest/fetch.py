@@ -284,7 +284,7 @@ async def _avet_url(url: str, policy: FetchPolicy) -> _Target:
 
 def _vet(url: str, policy: FetchPolicy) -> _Target:
     parsed = _parse(url)
-    host = parsed.host.rstrip(".")
+    host = parsed.raw_host.decode("ascii").rstrip(".")  # IDNs as xn--, the form DNS is asked
     port = parsed.port or _DEFAULT_PORTS[parsed.scheme]
     allowed = _is_allowed(host, port, policy.allow_hosts)
     if not allowed and (host == "localhost" or host.endswith(".localhost")):

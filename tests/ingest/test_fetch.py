@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 from dataclasses import replace
 
+import httpx
 import pytest
 
 from kutip.ingest.errors import FetchFailed, FetchRefused, IngestError
@@ -308,3 +309,35 @@ def test_ip_literal_reads_numbers_like_inet_aton(host: str, address: str | None)
 def test_numeric_hosts_that_are_not_addresses_are_refused(host: str) -> None:
     with pytest.raises(FetchRefused, match=r"not a valid one"):
         ip_literal(host)
+
+
+def test_https_connects_to_the_ip_with_the_name_as_sni_and_host(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No TLS server here: capture the request httpx is given and check where it would go."""
+    sent: list[httpx.Request] = []
+
+    async def capture(self: httpx.AsyncHTTPTransport, request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, headers={"Content-Type": "text/html"}, content=b"<p>ok</p>")
+
+    monkeypatch.setattr(httpx.AsyncHTTPTransport, "handle_async_request", capture)
+    policy = replace(
+        FAST, allow_hosts=frozenset({"secure.example"}), resolver=lambda host, port: ["127.0.0.1"]
+    )
+    page = fetch("https://secure.example/berita?id=1", policy)
+    assert page.final_url == "https://secure.example/berita?id=1"
+    (request,) = sent
+    assert (request.url.scheme, request.url.host, request.url.port) == ("https", "127.0.0.1", None)
+    assert request.url.raw_path == b"/berita?id=1"
+    assert request.headers["host"] == "secure.example"
+    assert request.extensions["sni_hostname"] == "secure.example"
+
+
+def test_international_domain_is_resolved_in_its_ascii_form() -> None:
+    asked: list[str] = []
+
+    def resolver(host: str, port: int) -> list[str]:
+        asked.append(host)
+        return ["93.184.216.34"]
+
+    vet_url("https://bücher.example/", replace(FAST, resolver=resolver))
+    assert asked == ["xn--bcher-kva.example"]
