@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from kutip.extract import extract
 from kutip.ingest.article import Article
 from kutip.ingest.errors import IngestError
+from kutip.ingest.fetch import FetchPolicy
 from kutip.settings import Settings
 from storage.articles import Saved, save_article
 from storage.db import Store, open_store
@@ -60,10 +61,11 @@ def ingest_inputs(settings: Settings, inputs: list[str], ingested_by: str | None
     from kutip.ingest.sources import load_input
 
     store = open_store(settings.database_url)
+    policy = fetch_policy(settings)
     results = []
     for item in inputs:
         try:
-            article = load_input(item, fetch_policy(settings))
+            article = load_input(item, policy)
         except IngestError as exc:
             results.append(IngestResult(item, error=str(exc)))
             continue
@@ -72,5 +74,10 @@ def ingest_inputs(settings: Settings, inputs: list[str], ingested_by: str | None
     return results
 
 
-def fetch_policy(settings: Settings) -> object:
-    return None
+def fetch_policy(settings: Settings) -> FetchPolicy:
+    """The fetch limits and allowed private hosts, from the one settings object."""
+    return FetchPolicy(
+        max_bytes=settings.fetch_max_bytes,
+        timeout=settings.fetch_timeout,
+        allow_hosts=settings.fetch_allow_hosts,
+    )

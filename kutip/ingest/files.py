@@ -16,15 +16,35 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 
 def read_text_file(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> str:
     """Return the decoded text of `path`, or raise IngestError naming the problem."""
-    p = Path(path)
-    if not p.exists():
-        raise IngestError("no such file")
-    if p.is_dir():
-        raise IngestError("is a directory, not a file")
-    size = p.stat().st_size
-    if size > max_bytes:
-        raise IngestError(f"file too large ({size:,} bytes, limit {max_bytes:,})")
-    return decode_bytes(p.read_bytes())
+    return decode_bytes(read_file_bytes(path, max_bytes))
+
+
+def read_file_bytes(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most `max_bytes`; IngestError ("no such file", ...) otherwise.
+
+    Reads at most `max_bytes + 1` bytes whatever the size claims, so a FIFO or a file that grows
+    while we read cannot make us swallow more than the limit.
+    """
+    p = Path(path).expanduser()
+    try:
+        if not p.exists():
+            raise IngestError("no such file")
+        if p.is_dir():
+            raise IngestError("is a directory, not a file")
+        if not p.is_file():
+            raise IngestError("not a regular file")
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise IngestError(f"file too large ({size:,} bytes, limit {max_bytes:,})")
+        with p.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except PermissionError:
+        raise IngestError("permission denied") from None
+    except OSError as exc:
+        raise IngestError(f"cannot read file: {exc.strerror or type(exc).__name__}") from None
+    if len(data) > max_bytes:
+        raise IngestError(f"file too large (over {max_bytes:,} bytes)")
+    return data
 
 
 def decode_bytes(data: bytes) -> str:

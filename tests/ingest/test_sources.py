@@ -1,0 +1,238 @@
+"""sources.py: every input the CLI or bot gets becomes an Article or a one-line IngestError."""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from kutip.ingest.errors import FetchFailed, FetchRefused, IngestError
+from kutip.ingest.fetch import FetchPolicy
+from kutip.ingest.sources import aload_url, article_from_pasted_text, load_input
+
+from .conftest import DATA, PLAIN_TEXT, LocalServer
+
+SEED = Path(__file__).parents[2] / "seeds" / "beritabaru-lavrov-huawei-5g.txt"
+NEWS_TITLE = "Menlu Rusia: Tidak Seperti AS, Rusia Siap Bekerja Sama Dengan Huawei"
+POLICY = FetchPolicy(timeout=2.0)
+TEXT = "Lavrov: Rusia siap\n\n“5G adalah masalah penting bagi kami,” tegas Lavrov, Minggu (23/8).\n"
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> str:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return str(path)
+
+
+def test_seed_text_file() -> None:
+    article = load_input(str(SEED), POLICY)
+    assert article.title == NEWS_TITLE
+    assert article.text.startswith(NEWS_TITLE + "\n")
+    assert "US$ 392 juta menjadi US$ 800 juta" in article.text
+
+
+def test_text_file_title_is_first_non_empty_line(tmp_path: Path) -> None:
+    article = load_input(write(tmp_path, "a.txt", b"\n\n   \n" + TEXT.encode()), POLICY)
+    assert article.title == "Lavrov: Rusia siap"
+    assert article.text == TEXT.strip()
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (TEXT.encode("utf-8-sig"), "“5G adalah"),
+        (TEXT.encode("utf-16"), "“5G adalah"),
+        (TEXT.encode("cp1252"), "“5G adalah"),
+        ("Café: “kutipan” — ‘satu’ € 5".encode("cp1252"), "Café: “kutipan” — ‘satu’ € 5"),
+        (TEXT.replace("\n", "\r\n").encode(), "Lavrov: Rusia siap\n\n“5G"),
+    ],
+)
+def test_text_encodings_decode_cleanly(tmp_path: Path, data: bytes, expected: str) -> None:
+    article = load_input(write(tmp_path, "a.txt", data), POLICY)
+    assert expected in article.text
+    assert "\ufffd" not in article.text and "\ufeff" not in article.text and "\r" not in article.text
+
+
+def test_html_file(tmp_path: Path) -> None:
+    article = load_input(write(tmp_path, "berita.htm", (DATA / "news-id.html").read_bytes()), POLICY)
+    assert article.title == NEWS_TITLE and article.outlet == "Berita Baru"
+    assert "SCRIPT_MUST_NOT_LEAK" not in article.text
+
+
+@pytest.mark.parametrize("name", ["berita.dat", "berita", "berita.php"])
+def test_other_extensions_are_sniffed(tmp_path: Path, name: str) -> None:
+    html_article = load_input(write(tmp_path, name, (DATA / "news-en.html").read_bytes()), POLICY)
+    assert html_article.outlet == "Example News" and "<p>" not in html_article.text
+    text_article = load_input(write(tmp_path, "plain-" + name, TEXT.encode()), POLICY)
+    assert text_article.title == "Lavrov: Rusia siap"
+
+
+def test_txt_file_with_markup_stays_text(tmp_path: Path) -> None:
+    article = load_input(write(tmp_path, "a.txt", b"Judul\n\nTeks dengan <b>tag</b> di dalamnya."), POLICY)
+    assert article.text == "Judul\n\nTeks dengan <b>tag</b> di dalamnya."
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("kosong.txt", b"", "empty: no text to read"),
+        ("spasi.txt", b"  \n\t\r\n  \n", "empty: no text to read"),
+        ("spasi-bom.txt", "\ufeff \n ".encode("utf-8-sig"), "empty: no text to read"),
+        ("gambar.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary file, not text"),
+        ("nul.txt", b"Judul\n\nTeks\x00dengan\x00NUL", "binary file, not text"),
+        ("arsip.zip", b"PK\x03\x04" + bytes(range(256)) * 4, "binary file, not text"),
+        ("halaman.html", b"<html><body><p>Hello.</p></body></html>", "not a news article: "),
+        ("kosong.html", b"", "empty: no text to read"),
+    ],
+)
+def test_bad_files_are_one_line_errors(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    with pytest.raises(IngestError) as error:
+        load_input(write(tmp_path, name, data), POLICY)
+    assert str(error.value).startswith(message)
+    assert "\n" not in str(error.value)
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    with pytest.raises(IngestError, match=r"^no such file$"):
+        load_input(str(tmp_path / "tidak-ada.txt"), POLICY)
+
+
+def test_directory(tmp_path: Path) -> None:
+    with pytest.raises(IngestError, match=r"^is a directory, not a file$"):
+        load_input(str(tmp_path), POLICY)
+
+
+def test_fifo_is_not_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipa.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(IngestError, match=r"^not a regular file$"):
+        load_input(str(fifo), POLICY)
+
+
+def test_huge_sparse_file_is_refused_without_reading(tmp_path: Path) -> None:
+    path = tmp_path / "besar.txt"
+    with path.open("wb") as handle:
+        handle.truncate(6 * 1024 * 1024 * 1024)  # 6 GB of nothing, allocated on no disk
+    with pytest.raises(IngestError, match=r"^file too large \(6,442,450,944 bytes, limit 5,242,880\)$"):
+        load_input(str(path), POLICY)
+
+
+def test_file_over_a_small_limit(tmp_path: Path) -> None:
+    with pytest.raises(IngestError, match=r"^file too large"):
+        load_input(write(tmp_path, "a.txt", TEXT.encode()), replace(POLICY, max_bytes=20))
+
+
+def test_stdin_text_and_html() -> None:
+    assert load_input("-", POLICY, stdin=io.BytesIO(TEXT.encode())).title == "Lavrov: Rusia siap"
+    html = load_input("-", POLICY, stdin=io.BytesIO((DATA / "news-id.html").read_bytes()))
+    assert html.outlet == "Berita Baru"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty: no text to read"),
+        (b"\x00\x01\x02\x03", "binary file, not text"),
+        (b"x" * 30, "standard input too large"),
+    ],
+)
+def test_stdin_errors(data: bytes, message: str) -> None:
+    with pytest.raises(IngestError, match=f"^{message}"):
+        load_input("-", replace(POLICY, max_bytes=25), stdin=io.BytesIO(data))
+
+
+def test_empty_item() -> None:
+    with pytest.raises(IngestError, match=r"^empty input"):
+        load_input("  ", POLICY)
+
+
+def allowing(server: LocalServer) -> FetchPolicy:
+    return replace(POLICY, allow_hosts=frozenset({server.host_port}))
+
+
+def test_url_to_news_page(server: LocalServer) -> None:
+    article = load_input(server.url("/news"), allowing(server))
+    assert article.title == NEWS_TITLE
+    assert article.url == server.url("/news")
+    # The page claims beritabaru.co as canonical, but it was served by 127.0.0.1: not trusted.
+    assert article.canonical_url == server.url("/news")
+    assert article.published is not None and article.language == "id"
+
+
+def test_url_followed_through_redirect_records_final_url(server: LocalServer) -> None:
+    article = load_input(server.url("/redirect?to=/news"), allowing(server))
+    assert article.url == server.url("/news")
+
+
+def test_plain_text_url_becomes_a_text_article(server: LocalServer) -> None:
+    article = load_input(server.url("/plain"), allowing(server))
+    assert article.title == "Lavrov: Rusia siap bekerja sama dengan Huawei"
+    assert article.text == PLAIN_TEXT.strip()
+    assert article.url == server.url("/plain")
+
+
+def test_feed_url_is_pointed_to_feeds(server: LocalServer) -> None:
+    with pytest.raises(IngestError, match=r"^this is a news feed, not an article"):
+        load_input(server.url("/feed.xml"), allowing(server))
+
+
+@pytest.mark.parametrize(
+    ("path", "error", "message"),
+    [
+        ("/short", IngestError, "^not a news article: "),
+        ("/image.png", FetchRefused, "content type image/png is not a web page or feed"),
+        ("/missing", FetchFailed, "answered HTTP 404"),
+    ],
+)
+def test_url_failures(server: LocalServer, path: str, error: type[IngestError], message: str) -> None:
+    with pytest.raises(error, match=message):
+        load_input(server.url(path), allowing(server))
+
+
+@pytest.mark.parametrize(
+    "url", ["http://localhost:{port}/news", "http://127.1:{port}/news", "file:///etc/passwd", "ftp://x/"]
+)
+def test_refused_urls(server: LocalServer, url: str) -> None:
+    with pytest.raises(FetchRefused, match=r"^refused "):
+        load_input(url.format(port=server.port), POLICY)
+    assert server.seen == []
+
+
+def test_unreachable_host() -> None:
+    policy = replace(POLICY, allow_hosts=frozenset({"127.0.0.1:1"}))
+    with pytest.raises(FetchFailed, match=r"^could not connect to 127.0.0.1"):
+        load_input("http://127.0.0.1:1/berita", policy)
+
+
+def test_allow_hosts_from_environment(server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KUTIP_FETCH_ALLOW_HOSTS", server.host_port)
+    assert load_input(server.url("/news")).title == NEWS_TITLE
+
+
+async def test_aload_url_for_the_bot(server: LocalServer) -> None:
+    article = await aload_url(server.url("/news"), allowing(server))
+    assert article.title == NEWS_TITLE
+    with pytest.raises(FetchRefused):
+        await aload_url(server.url("/news"), POLICY)
+
+
+def test_pasted_text() -> None:
+    article = article_from_pasted_text("\n  " + TEXT)
+    assert article.title == "Lavrov: Rusia siap"
+    assert article.text == TEXT.strip()
+    assert article.url is None
+
+
+def test_pasted_text_without_headline_gets_a_short_title() -> None:
+    paragraph = "Menteri Luar Negeri Rusia Sergei Lavrov mengatakan Rusia siap bekerja sama. " * 5
+    title = article_from_pasted_text(paragraph).title
+    assert title is not None and len(title) <= 201 and title.endswith("…")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t", "\ufeff"])
+def test_empty_pasted_text(text: str) -> None:
+    with pytest.raises(IngestError, match=r"^empty: no text to read$"):
+        article_from_pasted_text(text)
