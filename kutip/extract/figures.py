@@ -68,12 +68,15 @@ def _build(lex: ModuleType) -> _Patterns:
         scale=re.compile(
             rf"(?:-an)?[ \t]{{0,2}}(?:-[ \t]?)?({_alternation(lex.SCALE_WORDS)})(?:an)?{_END_OF_WORD}"
         ),
-        percent=re.compile(rf"[ \t]{{0,2}}(?:%|(?:{_alternation(lex.PERCENT_WORDS)}){_END_OF_WORD})"),
+        percent=re.compile(
+            rf"[ \t]{{0,2}}(?:%|(?:{_alternation(lex.PERCENT_WORDS)}){_END_OF_WORD})", re.IGNORECASE
+        ),
         currency_name=re.compile(
             rf"[ \t]{{0,2}}(?:({_alternation(units.CURRENCY_SUFFIX_SIGNS)})|"
-            rf"({_alternation(lex.CURRENCY_NAMES)}){_END_OF_WORD})"
+            rf"({_alternation(lex.CURRENCY_NAMES)}){_END_OF_WORD})",
+            re.IGNORECASE,
         ),
-        measure=re.compile(rf"[ \t]{{0,2}}-?[ \t]?({_alternation(measures)})(?![\w²³/])"),
+        measure=re.compile(rf"[ \t]{{0,2}}-?[ \t]?({_alternation(measures)})(?![\w²³/])", re.IGNORECASE),
         next_word=re.compile(r"[ \t]{0,2}-?[ \t]?([^\W\d_][\w’'-]{0,30})"),
     )
 
@@ -294,7 +297,7 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
     if is_year and not scaled and not money_or_share:
         hard = True  # "tahun 2020", "in 2014"; "Rp 2020" or "2020 persen" stay amounts
     numbering = last_word in lex.NUMBERING_BEFORE and not (money_or_share or scaled)
-    if words_mode and token.lower() in lex.ONE_WORDS and not scaled:
+    if words_mode and token.lower() in lex.ONE_WORDS and value == 1 and not scaled:
         hard = True  # "satu pun", "one voice": only "satu juta" / "one million" count
     return _Mention(
         start=max(0, start),
@@ -332,7 +335,7 @@ def _is_figure(
         return True
     if words_mode:
         word = token.lower()
-        return measured and word not in lex.ONE_WORDS and last_word not in lex.DETERMINERS
+        return measured and (word not in lex.ONE_WORDS or value != 1) and last_word not in lex.DETERMINERS
     named_before = name_before and abs(value) < 100
     if measured:
         return not (named_before and last_word not in lex.COUNT_CUES and last_word not in lex.QUALIFIERS)
@@ -364,6 +367,8 @@ def _join_ranges(text: str, mentions: list[_Mention], lex: ModuleType) -> None:
         gap = re.sub(r"\s+", " ", text[a.end : b.start].strip().lower())
         if a.numbering and gap in _LIST_GAPS:
             b.numbering, b.hard_skip, b.keep = True, True, False
+        elif a.hard_skip and gap == "-" and a.end + 1 == b.start:
+            b.hard_skip, b.keep = True, False  # "0812-3456-7890", "2019-20"
         if a.hard_skip or b.hard_skip:
             continue
         opened = a.last_word in lex.RANGE_OPENERS and gap in lex.RANGE_AND

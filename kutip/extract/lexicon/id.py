@@ -108,7 +108,6 @@ MEASURE_UNITS = {
     "mil": "mil",
     "hektare": "hektare",
     "hektar": "hektare",
-    "are": "are",
     "ton": "ton",
     "kilogram": "kilogram",
     "kilo": "kilogram",
