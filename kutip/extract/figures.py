@@ -89,10 +89,16 @@ _ATTACHED_SCALE = re.compile(rf"({_alternation(units.ATTACHED_SCALES)}){_END_OF_
 _MULTIPLIED = re.compile(r"[x×](\d{1,4})(?![\d.,])")
 _DATE_OR_TIME_AFTER = re.compile(r"[ \t]?[/:][ \t]?\d")
 _DATE_OR_TIME_BEFORE = re.compile(r"\d[ \t]?[/:][ \t]?\Z")
+_PHONE_BEFORE = re.compile(r"\(0\d{1,3}\)[ \t]?\Z")  # "(021) 5551234"
+_CODE_CHAIN = re.compile(r"-\d+-\d")  # "1-800-555-0199": three hyphenated groups are a code, not a range
+_CODE_LINK = re.compile(r"\d-\Z")
+_CODE_LINK_AFTER = re.compile(r"-\d")
 _SLASH_AFTER = re.compile(r"[ \t]?/")
 _FRACTION = re.compile(r"/(\d{1,2})[ \t]+(?:of|dari)\b")
-_SHARE_IN = re.compile(r"[ \t]+(?:in|out of)[ \t]+(10|100|ten|five|four|three)\b", re.IGNORECASE)
-_MINUS = re.compile(r"(?:(?<![\w.,])[-−]|\bminus[ \t]{1,2})\Z", re.IGNORECASE)
+_SHARE_IN = re.compile(
+    r"[ \t]+(?:in[ \t]+(10|100|ten|five|four|three)|out of[ \t]+(\d{1,3}))\b", re.IGNORECASE
+)
+_MINUS = re.compile(r"(?:(?<![\w.,%)])[-−]|\bminus[ \t]{1,2})\Z", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _NAME_BEFORE = re.compile(r"[^\s.!?\"“(][ \t]+[A-Z][\w-]*\Z")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?[ \t]+[A-Z“\"]|\n")
@@ -179,6 +185,9 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
             (len(token) > 1 and token[0] == "0" and token[1].isdigit())
             or before == "+"
             or _DATE_OR_TIME_BEFORE.search(prev[-4:])
+            or _PHONE_BEFORE.search(prev[-8:])
+            or _CODE_CHAIN.match(text, e, e + 12)
+            or (_CODE_LINK.search(prev[-2:]) and _CODE_LINK_AFTER.match(text, e, e + 2))
         ):
             hard = True
         elif before.isalpha() or (before in "-." and prev[-2:-1].isalpha()):
@@ -247,9 +256,12 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
     measured = False
     share = _SHARE_IN.match(text, pos, pos + 16) if lex is en and not words_mode else None
     percent = pats.percent.match(text, pos, pos + 24)
-    if share and value < 10:
-        denominator = {"ten": 10.0, "five": 5.0, "four": 4.0, "three": 3.0}.get(share.group(1).lower())
-        value = value / (denominator or float(share.group(1))) * 100
+    whole = share.group(1) or share.group(2) if share else ""
+    denominator = {"ten": 10.0, "five": 5.0, "four": 4.0, "three": 3.0}.get(whole.lower()) or float(
+        whole or 0
+    )
+    if share and 0 < value < denominator:
+        value = value / denominator * 100  # "6 in 10 voters", "3 out of 4"
         unit, pos = "percent", share.end()
     elif percent:
         unit, pos = "percent", percent.end()
@@ -429,6 +441,9 @@ def _join_changes(text: str, mentions: list[_Mention], lex: ModuleType) -> None:
         elif to_word in lex.CHANGE_TO_AFTER_FROM and a.last_word in lex.CHANGE_FROM and len(gap) <= 80:
             stated = not _SENTENCE_END.search(gap)
         if stated:
+            if a.last_word in directions and to_word in lex.CHANGE_TO:
+                # "naik Rp 500 menjadi Rp 13.500": X is the step, so the earlier figure is Y - X
+                a.value = b.value - a.value if a.direction == "up" else b.value + a.value
             _make_change(a, a.value, b)
             continue
         low_gap = gap.lower()

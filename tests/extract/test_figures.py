@@ -153,6 +153,9 @@ SINGLE = [
         {"value": 362e6, "to_value": 557e6, "unit": "USD"},
     ),
     ("en", "Shares rose to $30 from $25 on Monday.", {"value": 25, "to_value": 30, "change_pct": 20.0}),
+    ("en", "The jobless rate fell to 4.1% from 4.2% in August.", {"value": 4.2, "to_value": 4.1}),
+    ("id", "Harga beras naik Rp 500 menjadi Rp 13.500 per kg.", {"value": 13000, "to_value": 13500}),
+    ("en", "Polls say 3 out of 4 voters agree.", {"value": 75, "unit": "percent"}),
 ]
 
 
@@ -176,6 +179,7 @@ SEVERAL = [
     ("id", "Bunga naik dua hingga tiga kali lipat.", [(2, "kali lipat", 3), (3, "kali lipat", None)]),
     ("id", "Inflasi diproyeksikan 2,5±1% tahun depan.", [(2.5, "percent", None), (1, "percent", None)]),
     ("en", "He may spend between $45 million and $50 million.", [(45e6, "USD", 50e6), (50e6, "USD", None)]),
+    ("en", "Rates sit in the 4.75%-5.00% range.", [(4.75, "percent", 5.0), (5.0, "percent", None)]),
     (
         "en",
         "Ben Carson and Ted Cruz raised $23million and $20million.",
@@ -205,6 +209,8 @@ NONE = [
     ("id", "Kedua pihak bertemu di Jakarta, Minggu (23/8)."),
     ("id", "Acara dimulai pukul 19.30 WIB."),
     ("id", "Hubungi 0812-3456-7890 untuk informasi."),
+    ("id", "Kantor itu bisa dihubungi di (021) 5551234."),
+    ("en", "Call 1-800-555-0199 for details."),
     ("id", "Lavrov membahas jaringan 5G dengan Huawei."),
     ("id", "Ia bermain di Liga 1 musim ini."),
     ("id", "Rapat digelar Rabu (22/10/2025) di Balai Kota."),
