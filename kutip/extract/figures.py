@@ -68,7 +68,8 @@ def _build(lex: ModuleType) -> _Patterns:
         lex=lex,
         number=re.compile(number),
         scale=re.compile(
-            rf"(?:-an)?[ \t]{{0,2}}(?:-[ \t]?)?({_alternation(lex.SCALE_WORDS)})(?:an)?{_END_OF_WORD}"
+            rf"(?:-an)?[ \t]{{0,2}}(?:-[ \t]?)?({_alternation(lex.SCALE_WORDS)})(?:an)?{_END_OF_WORD}",
+            re.IGNORECASE,
         ),
         percent=re.compile(
             rf"[ \t]{{0,2}}(?:%|(?:{_alternation(lex.PERCENT_WORDS)}){_END_OF_WORD})", re.IGNORECASE
@@ -79,7 +80,7 @@ def _build(lex: ModuleType) -> _Patterns:
             re.IGNORECASE,
         ),
         measure=re.compile(rf"[ \t]{{0,2}}-?[ \t]?({_alternation(measures)})(?![\w²³/])", re.IGNORECASE),
-        next_word=re.compile(r"[ \t]{0,2}-?[ \t]?([^\W\d_][\w’'-]{0,30})"),
+        next_word=re.compile(r"(?:-an)?[ \t]{0,2}-?[ \t]?([^\W\d_][\w’'-]{0,30})"),  # "1.500-an orang"
     )
 
 
@@ -389,6 +390,9 @@ def _join_ranges(text: str, mentions: list[_Mention], lex: ModuleType) -> None:
         if not (gap in ranges or gap in alternatives or opened):
             continue
         if not (a.keep or b.keep) or (a.unit is not None and b.unit is not None and a.unit != b.unit):
+            continue
+        if gap == "-" and not b.scaled and b.value <= a.value:
+            a.keep = b.keep = False  # a score or a tally: "a 3-2 vote", "passed 221-212"
             continue
         if b.scaled and not a.scaled and abs(a.value) < abs(b.value):
             factor = _scale_of(b, lex)
