@@ -206,6 +206,8 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
                 m.end = e + 1 + len(fraction.group(1))
                 return m
             hard = True
+        if hard:
+            return _Mention(s, e, value, hard_skip=True)  # dates, codes, phones: nothing more to read
     start = s
 
     # Before: currency sign, minus, qualifier, direction, numbering cue.
