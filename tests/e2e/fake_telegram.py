@@ -649,6 +649,13 @@ class FakeTelegram:
         with self._cond:
             return self._waiting_polls
 
+    def wait_for_polling(self, timeout: float = 15.0) -> None:
+        """Block until the bot holds a getUpdates long poll open: a bot subprocess is then ready."""
+        if not self.wait_for(lambda: self._waiting_polls > 0, timeout):
+            raise TimeoutError(
+                f"the bot did not start polling within {timeout}s; calls: {[c.method for c in self.calls()]}"
+            )
+
     def pending_updates(self) -> list[dict[str, Any]]:
         """Updates the bot has not confirmed yet (by a getUpdates offset past them)."""
         with self._cond:
@@ -669,6 +676,12 @@ class FakeTelegram:
         except ApiError as error:
             self._record(method, params, started, error.status, error.description)
             return json_reply(error.status, error.payload())
+        except (
+            Exception
+        ) as error:  # a bug in the fake: answer 500 and keep it in calls() rather than drop the connection
+            description = f"Internal Server Error: fake_telegram failed: {error!r}"
+            self._record(method, params, started, 500, description)
+            return json_reply(500, {"ok": False, "error_code": 500, "description": description})
         self._record(method, params, started, 200, None)
         return json_reply(200, {"ok": True, "result": result})
 
@@ -873,7 +886,7 @@ class FakeTelegram:
     def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)
         limit = min(max(int(params.get("limit") or 100), 1), 100)
-        deadline = time.monotonic() + max(int(params.get("timeout") or 0), 0)
+        deadline = time.monotonic() + max(float(params.get("timeout") or 0), 0)
         with self._cond:
             if self.webhook.get("url"):
                 raise ApiError(

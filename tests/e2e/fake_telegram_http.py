@@ -36,7 +36,6 @@ _JSON_PARAMS = {
 _INT_PARAMS = {
     "offset",
     "limit",
-    "timeout",
     "message_id",
     "message_thread_id",
     "reply_to_message_id",
@@ -208,7 +207,12 @@ class HttpServer:
 
     def __init__(self, api: BotApi) -> None:
         self._server = _Server(api)
-        self._thread = threading.Thread(target=self._server.serve_forever, name="fake-telegram", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="fake-telegram",
+            daemon=True,
+        )
 
     @property
     def root(self) -> str:

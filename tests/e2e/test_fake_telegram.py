@@ -318,6 +318,7 @@ async def test_callback_query_answered_and_message_edited_in_place(
     assert fake_telegram.message(chat.id, message.message_id)["reply_markup"] == keyboard.to_dict()
 
 
+@pytest.mark.filterwarnings("ignore:Deprecated since version v22.2")  # AIORateLimiter reads retry_after
 async def test_rate_limiter_retries_after_flood_control(fake_telegram: FakeTelegram) -> None:
     app = _application(fake_telegram, Application.builder().rate_limiter(AIORateLimiter(max_retries=2)))
     ana = fake_telegram.new_user("Ana")
