@@ -386,3 +386,10 @@ async def test_forwarded_channel_post_carries_its_origin(fake_telegram: FakeTele
     assert message.forward_origin.type == "channel"
     assert message.forward_origin.chat.username == "beritabaru"
     assert [e.type for e in message.entities] == ["url"]
+
+
+async def test_concurrent_sends_get_distinct_ids_in_order(fake_telegram: FakeTelegram, ptb_bot: Bot) -> None:
+    chat = fake_telegram.private_chat(fake_telegram.new_user("Ana"))
+    messages = await asyncio.gather(*(ptb_bot.send_message(chat.id, f"pesan {n}") for n in range(20)))
+    assert sorted(m.message_id for m in messages) == list(range(1, 21))
+    assert [s.message_id for s in fake_telegram.sent_messages(chat.id)] == list(range(1, 21))
