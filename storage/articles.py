@@ -83,6 +83,7 @@ def _save(
     session.flush()
     speakers: dict[object, Speaker] = {}
     claim_ids: list[int] = []
+    term_counts: dict[str, int] = {}
     for position, claim in enumerate(extraction.claims):
         speaker = speakers.get(claim.speaker) or resolve_speaker(session, claim.speaker)
         speakers[claim.speaker] = speaker
@@ -97,13 +98,20 @@ def _save(
             start=claim.start,
             end=claim.end,
             published=row.published or row.ingested_at,
+            text_terms=" ".join(terms(claim.text)),
+            sentence_terms=" ".join(terms(claim.sentence)),
         )
         session.add(stored)
         session.flush()
         claim_ids.append(stored.id)
-        _index_claim(session, dialect, stored.id, speaker, claim.sentence)
+        _index_claim(session, dialect, stored)
+        for term in set(stored.sentence_terms.split()):
+            term_counts[term] = term_counts.get(term, 0) + 1
+    count_terms(session, term_counts)
+    figures = []
     for fig in extraction.figures:
-        session.add(
+        sentence = _sentence_around(article.text, fig.start, fig.end)
+        figures.append(
             Figure(
                 article_id=row.id,
                 claim_id=claim_ids[fig.claim_index] if fig.claim_index is not None else None,
@@ -116,12 +124,17 @@ def _save(
                 upper=fig.upper,
                 direction=fig.direction,
                 subject=fig.subject,
-                sentence=_sentence_around(article.text, fig.start, fig.end),
+                sentence=sentence,
                 start=fig.start,
                 end=fig.end,
                 published=row.published or row.ingested_at,
+                terms=" ".join(terms(f"{fig.subject or ''} {sentence}")),
             )
         )
+    session.add_all(figures)
+    session.flush()
+    for figure in figures:
+        _index_figure(session, dialect, figure)
     return Saved(
         article_id=row.id,
         duplicate=False,
@@ -132,18 +145,43 @@ def _save(
     )
 
 
-def _index_claim(session: Session, dialect: str, claim_id: int, speaker: Speaker, sentence: str) -> None:
-    """Search terms of the whole sentence (the topic often sits outside the quoted words)."""
-    joined = " ".join(terms(sentence))
+def _index_claim(session: Session, dialect: str, claim: Claim) -> None:
+    """Full-text index of the sentence's terms (the topic often sits outside the quoted words)."""
     if dialect == "postgresql":
         session.execute(
             sql("UPDATE claim SET terms = to_tsvector('simple', :t) WHERE id = :id"),
-            {"t": joined, "id": claim_id},
+            {"t": claim.sentence_terms, "id": claim.id},
         )
     else:
         session.execute(
-            sql("INSERT INTO claim_fts(rowid, terms) VALUES (:id, :t)"), {"id": claim_id, "t": joined}
+            sql("INSERT INTO claim_fts(rowid, terms) VALUES (:id, :t)"),
+            {"id": claim.id, "t": claim.sentence_terms},
         )
+
+
+def _index_figure(session: Session, dialect: str, figure: Figure) -> None:
+    if dialect == "postgresql":
+        session.execute(
+            sql("UPDATE figure SET search = to_tsvector('simple', :t) WHERE id = :id"),
+            {"t": figure.terms, "id": figure.id},
+        )
+    else:
+        session.execute(
+            sql("INSERT INTO figure_fts(rowid, terms) VALUES (:id, :t)"), {"id": figure.id, "t": figure.terms}
+        )
+
+
+def count_terms(session: Session, counts: dict[str, int]) -> None:
+    """Add to `claim_term` how many new claims hold each term; one statement for the whole article."""
+    if not counts:
+        return
+    session.execute(
+        sql(
+            "INSERT INTO claim_term (term, claims) VALUES (:term, :claims) "
+            "ON CONFLICT (term) DO UPDATE SET claims = claim_term.claims + excluded.claims"
+        ),
+        [{"term": t, "claims": n} for t, n in sorted(counts.items())],
+    )
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
