@@ -39,8 +39,8 @@ from kutip.answer.terms import terms
             ["cash"],
         ),
         ("What did Trump vow to do about Carrier?", "said", "en", "trump", ["vow", "carrier"]),
-        ("Who said Huawei passes user data to China?", "who", "en", "", ["huawei", "user", "china"]),
-        ("How many IT specialists will be trained?", "figure", "en", "", ["specialist", "train"]),
+        ("Who said Huawei passes user data to China?", "who", "en", "", ["huawei", "pengguna", "china"]),
+        ("How many IT specialists will be trained?", "figure", "en", "", ["spesialis", "latih"]),
         ("When did Putin talk about AI?", "when", "en", "putin", ["ai"]),
     ],
 )
