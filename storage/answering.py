@@ -26,11 +26,9 @@ from storage.db import Store
 from storage.models import Article, Claim, Figure, Speaker, SpeakerAlias
 from storage.search import candidate_claim_ids, candidate_figure_ids, rare_first, term_weights
 
-SPEAKER_CLAIMS = 2000  # newest claims of a named speaker that are ranked
+SPEAKER_CLAIMS = 1000  # newest claims of a named speaker that are ranked
 SEARCH_LIMIT = 300  # claims fetched per full-text query
-SHORTER_MENTION = (
-    0.7  # speaker named by fewer words than another in the same question (`KPK` in `jubir KPK Budi Prasetyo`)
-)
+MANY_SPEAKERS = 20  # a title many share (`Menkeu` over ten years): search the topic, keep their claims
 FUZZY_SCORE = 0.8  # a near spelling names a speaker less surely than the exact alias
 
 
@@ -98,7 +96,7 @@ def answer_question(store: Store, text: str, limit: int = 5, offset: int = 0) ->
         named = match_speakers(store, session, question)
         if named:
             topic, required = question.topic, ()
-            candidates = _claims_of(session, named)
+            candidates = _claims_of(session, store.dialect, named, topic)
         else:
             # a slot no stored speaker answers to (`Apa kata Jokowi soal 5G?`) must at least be in the claim
             topic, required = question.topic + question.slot_topic, question.slot_topic
@@ -127,9 +125,9 @@ class NamedSpeaker:
 
 
 def match_speakers(store: Store, session: Session, question: Question) -> list[NamedSpeaker]:
-    """Speakers the question's speaker slot names, longest mention first; typos by near spelling.
+    """Speakers the question's speaker slot names by its longest mention; typos by near spelling.
 
-    "Apa kata jubir KPK Budi Prasetyo …" names Budi Prasetyo (2 words) surely and KPK (1 word) less.
+    "Apa kata jubir KPK Budi Prasetyo …" names Budi Prasetyo (2 words), not KPK (1 word).
     """
     grams = question.speaker_names()
     if not grams:
@@ -144,9 +142,8 @@ def match_speakers(store: Store, session: Session, question: Question) -> list[N
     longest = max(len(key.split()) for key, _, _ in rows)
     found: dict[int, NamedSpeaker] = {}
     for key, sid, name in sorted(rows, key=lambda r: -len(r[0].split())):
-        score = 1.0 if len(key.split()) == longest else SHORTER_MENTION
-        if sid not in found:
-            found[sid] = NamedSpeaker(sid, name, key, score)
+        if len(key.split()) == longest and sid not in found:
+            found[sid] = NamedSpeaker(sid, name, key, 1.0)
     return list(found.values())
 
 
@@ -198,10 +195,19 @@ def alias_index(store: Store, session: Session) -> AliasIndex:
     return index
 
 
-def _claims_of(session: Session, named: list[NamedSpeaker]) -> list[Candidate]:
+def _claims_of(
+    session: Session, dialect: str, named: list[NamedSpeaker], topic: tuple[str, ...]
+) -> list[Candidate]:
+    """The named speakers' claims that touch the topic (all their newest when there is no topic)."""
     scores: dict[int, float] = {}
     for n in named:
         scores[n.speaker_id] = max(scores.get(n.speaker_id, 0.0), n.score)
+    if topic and len(scores) > MANY_SPEAKERS:
+        return [
+            replace(c, speaker_score=scores[sid])
+            for c, sid in _claims_matching(session, dialect, topic, with_speaker=True)
+            if sid in scores
+        ]
     rows = session.exec(
         select(
             Claim.id, Claim.speaker_id, Claim.type, Claim.published, Claim.text_terms, Claim.sentence_terms
@@ -210,10 +216,16 @@ def _claims_of(session: Session, named: list[NamedSpeaker]) -> list[Candidate]:
         .order_by(col(Claim.published).desc(), col(Claim.id).desc())
         .limit(SPEAKER_CLAIMS)
     ).all()
-    return [_light(row, scores[row[1]]) for row in rows]
+    wanted = set(topic)
+    return [
+        _light(row, scores[row[1]]) for row in rows if not wanted or not wanted.isdisjoint(row[5].split())
+    ]
 
 
-def _claims_matching(session: Session, dialect: str, topic: tuple[str, ...]) -> list[Candidate]:
+def _claims_matching(
+    session: Session, dialect: str, topic: tuple[str, ...], with_speaker: bool = False
+) -> list:
+    """Claims found by the topic's rarest terms, as candidates (with their speaker ids when asked)."""
     if not topic:
         return []
     _, counts = term_weights(session, topic)
@@ -225,6 +237,8 @@ def _claims_matching(session: Session, dialect: str, topic: tuple[str, ...]) -> 
             Claim.id, Claim.speaker_id, Claim.type, Claim.published, Claim.text_terms, Claim.sentence_terms
         ).where(col(Claim.id).in_(ids))
     ).all()
+    if with_speaker:
+        return [(_light(row, 0.0), row[1]) for row in rows]
     return [_light(row, 0.0) for row in rows]
 
 
