@@ -30,7 +30,7 @@ from kutip.extract.speakers import (
     parse_name,
 )
 
-_APPOSITIVE_WINDOW = 25
+_APPOSITIVE_WINDOW = 40
 _NOUN_PHRASE_WORDS = 5
 _PARENTHESIS_WINDOW = 8
 _ARTICLES = frozenset(["the", "a", "an"])
@@ -53,6 +53,8 @@ def subject_before(tokens: list[Token], verb: int, lo: int, book: SpeakerBook) -
         return [found] if found is not None else []
     if tok.text == ")":
         return _before_parenthesis(tokens, j, lo, book)
+    if tok.text == "," and j - 1 >= lo and tokens[j - 1].text == ")":
+        return _before_parenthesis(tokens, j - 1, lo, book)
     if tok.text == ",":
         return _appositive(tokens, j, lo, book)
     if is_capitalised(tok) and not tok.text.isdigit():
@@ -82,6 +84,13 @@ def speaker_after(tokens: list[Token], verb: int, hi: int, book: SpeakerBook) ->
     mention = parse_name([t.text for t in tokens[k:end]], lex)
     if mention is None:
         return []
+    if tokens[k].low in lex.ROLE_WORDS and end + 1 < hi and tokens[end].text == ",":
+        # "kata CEO Tokopedia, William Tanuwijaya,": the title first, the name in apposition
+        name_stop = min(name_end(tokens, end + 1, lex), hi)
+        named = parse_name([t.text for t in tokens[end + 1 : name_stop]], lex)
+        if named is not None and name_stop > end + 1 and named.kind == "person":
+            mention = Mention(named.name, "person", named.role or mention.name)
+            end = name_stop
     role = _appositive_after(tokens, end, hi, lex)
     if role and mention.kind == "person" and mention.role is None:
         mention = Mention(mention.name, "person", role)
@@ -93,6 +102,10 @@ def _named(tokens: list[Token], j: int, lo: int, book: SpeakerBook) -> list[int]
     start = max(name_start(tokens, j, lex), lo)
     if start < 0 or start > j:
         return []
+    if start == j == lo and _common_noun(tokens[j], book):
+        return (
+            _noun_phrase_speaker(tokens, j, j + 1, book) if tokens[j].low not in lex.DISCOURSE_WORDS else []
+        )
     mention = parse_name([t.text for t in tokens[start : j + 1]], lex)
     if mention is None:
         return []
@@ -108,6 +121,13 @@ def _named(tokens: list[Token], j: int, lo: int, book: SpeakerBook) -> list[int]
         if other is not None and (other_start == lo or tokens[other_start - 1].low in lex.SPEAKER_LEADERS):
             speakers.insert(0, _resolve(book, other, tokens, start - 1))
     return speakers
+
+
+def _common_noun(token: Token, book: SpeakerBook) -> bool:
+    """`Pelaku berdalih`, `Witnesses said`: a sentence-initial capital on an ordinary noun."""
+    lex = book.lex
+    low = bare(token.text)
+    return not book.is_name(low) or low in lex.SOURCE_NOUNS or low in lex.ROLE_WORDS or low in lex.ORG_WORDS
 
 
 def _resolve(book: SpeakerBook, mention: Mention, tokens: list[Token], after: int) -> int:
@@ -161,6 +181,8 @@ def _appositive(tokens: list[Token], comma: int, lo: int, book: SpeakerBook) -> 
     if prev is None or prev - 1 < lo:
         return []
     segment = tokens[prev + 1 : comma]
+    if segment and segment[0].low in lex.RELATIVE_PRONOUNS and is_capitalised(tokens[prev - 1]):
+        return _named(tokens, prev - 1, lo, book)
     if not any(bare(t.text) in lex.ROLE_WORDS for t in segment):
         return []
     speakers = subject_before(tokens, prev, lo, book) if is_capitalised(tokens[prev - 1]) else []
@@ -197,6 +219,10 @@ def _noun_phrase_speaker(tokens: list[Token], start: int, end: int, book: Speake
         return []
     head = bare(words[-1])
     has_name = any(w[:1].isupper() for w in words[1:]) or (len(words) > 1 and words[0][:1].isupper())
+    if len(words) == 1 and head in lex.ORG_WORDS:
+        found = book.latest("organisation")  # "the group said", "perusahaan itu"
+        if found is not None:
+            return [found]
     if head in lex.ROLE_WORDS and not has_name:
         found = book.role(head)
         return [found] if found is not None else []

@@ -12,8 +12,8 @@ around it (`"...," kata Pramono`), or from the quote before it in the same parag
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 from types import ModuleType
 
 from kutip.extract.attribution import speaker_after, subject_before
@@ -31,6 +31,8 @@ from kutip.extract.speakers import (
     tokenize,
 )
 
+# A word straight after another word (no punctuation between): if capitalised there, it is a name.
+_MID_SENTENCE = re.compile(r"(?<=[^\W\d_] )[^\W\d_][\w'’-]*")
 _QUOTE_MARKS = frozenset(['"', "“", "”", "«", "»", "''", "„"])
 _CLOSERS = frozenset(['"', "”", "»", "''"])
 
@@ -42,6 +44,9 @@ _INTRO_WINDOW = 10
 
 # How far after `that`/`bahwa` may follow its verb: `said in one of a series of Twitter messages that`.
 _COMPLEMENT_WINDOW = 12
+
+# A leading adverbial this long may come before the subject: `In an address early Friday, Hollande ...`.
+_LEAD_WORDS = 6
 
 # Content this short after the verb means the statement came first: `..., campaign officials said Friday.`
 _TRAILING_WORDS = 6
@@ -68,10 +73,12 @@ class _Paragraph:
     quotes: list[Quote]
     starts: list[int] = field(default_factory=list)
     quoted: list[bool] = field(default_factory=list)
+    quote_ends: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.starts = [t.start for t in self.tokens]
         self.quoted = _mask(self.tokens, [q for q in self.quotes if not q.single])
+        self.quote_ends = {q.mark_end for q in self.quotes if _words(self.text, q.start, q.end) >= 2}
 
     def index(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)
@@ -84,7 +91,7 @@ class _Paragraph:
 def find_claims(text: str, language: str) -> list[Claim]:
     """Every attributed statement in `text`, in reading order."""
     lex = LEXICONS.get(language, LEXICONS["id"])
-    book = SpeakerBook(lex)
+    book = SpeakerBook(lex, frozenset(w.lower() for w in _MID_SENTENCE.findall(text) if w[0].isupper()))
     drafts: list[_Draft] = []
     previous_speakers: list[int] = []
     for span in paragraphs(text):
@@ -97,6 +104,9 @@ def find_claims(text: str, language: str) -> list[Claim]:
         drafts.extend(found)
         if found:
             previous_speakers = found[-1].speakers
+        elif para.tokens and para.tokens[-1].text == ":":
+            # "..., said that given the crop of candidates:" introduces the quote paragraph below
+            previous_speakers = _attribution_before(para, len(para.tokens) - 1, book) or previous_speakers
     return [_claim(text, d, book, ident) for d in drafts for ident in d.speakers]
 
 
@@ -194,22 +204,41 @@ def _read_sentence(para: _Paragraph, sentence: Span, book: SpeakerBook) -> list[
     lex = book.lex
     tokens = para.tokens
     lo, hi = para.index(sentence.start), para.index(sentence.end)
-    _note_subject(tokens, lo, hi, book)
+    subject = (
+        None if para.quoted[lo] or tokens[lo].text in _QUOTE_MARKS else _note_subject(tokens, lo, hi, book)
+    )
     drafts = _by_source(para, lo, hi, sentence, book)
     for i in range(lo, hi):
         low = tokens[i].low
-        if para.quoted[i] or not (low in lex.SPEECH_VERBS or low in lex.POSTPOSED_VERBS):
+        if para.quoted[i] or not (
+            low in lex.SPEECH_VERBS or low in lex.POSTPOSED_VERBS or low in lex.PARTICIPLES
+        ):
             continue
-        if _follows_quote(tokens, i, lo):
+        if _follows_quote(para, i, lo):
+            continue
+        if low in lex.PARTICIPLES:
+            speakers = drafts[-1].speakers if drafts else [subject] if subject is not None else []
+            start = _content_start(tokens, i, hi, lex)
+            if speakers and start < hi and tokens[start].text not in _QUOTE_MARKS:
+                end = _trim_end(para.text, tokens[start].start, sentence.end)
+                drafts.append(
+                    _Draft(speakers, "indirect", tokens[start].start, end, sentence, tokens[i].start)
+                )
             continue
         draft = _speech(para, i, lo, hi, sentence, book, drafts)
         if draft is not None:
             drafts.append(draft)
     drafts.sort(key=lambda d: d.start)
-    for draft, following in pairwise(drafts):
-        if draft.start < following.subject_at < draft.end:
-            draft.end = _trim_end(para.text, draft.start, following.subject_at)
-    return [d for d in drafts if _words(para.text, d.start, d.end) >= _MIN_WORDS]
+    kept: list[_Draft] = []
+    for draft in drafts:
+        outer = kept[-1] if kept else None
+        if outer is not None and outer.start < draft.subject_at < outer.end:
+            if _words(para.text, outer.start, draft.subject_at) >= _MIN_WORDS:
+                continue  # a report inside a longer statement stays part of it
+            # "Menteri mencatat bagaimana Presiden Putin menyebutkan bahwa ...": the original speaker
+            outer.end = _trim_end(para.text, outer.start, draft.subject_at)
+        kept.append(draft)
+    return [d for d in kept if _words(para.text, d.start, d.end) >= _MIN_WORDS]
 
 
 def _speech(
@@ -235,7 +264,12 @@ def _speech(
     start = _content_start(tokens, verb, hi, lex)
     if start < hi and tokens[start].text in _QUOTE_MARKS:
         return None  # `X mengatakan, "..."`: the quote carries the claim
-    if start >= hi or (hi - start <= _TRAILING_WORDS and not _has_complement(tokens, verb, start, lex)):
+    trailing = verb + 1 < hi and tokens[verb + 1].text == ","
+    if (
+        start >= hi
+        or trailing
+        or (hi - start <= _TRAILING_WORDS and not _has_complement(tokens, verb, start, lex))
+    ):
         comma = _last_comma(tokens, lo, subject_at)
         if comma is None:
             return None
@@ -287,12 +321,22 @@ def _by_source(para: _Paragraph, lo: int, hi: int, sentence: Span, book: Speaker
     lex = book.lex
     tokens = para.tokens
     drafts = []
+    skip_to = lo
     for i in range(lo, hi):
-        if para.quoted[i]:
+        if para.quoted[i] or i < skip_to:
+            continue
+        if tokens[i].low in lex.SOURCE_CLITICS:
+            found = book.pronoun()
+            start = i + 1 + (i + 1 < hi and tokens[i + 1].text == ",")
+            if found is not None and hi - start >= _MIN_WORDS:
+                content = tokens[start].start
+                end = _trim_end(para.text, content, tokens[hi - 1].end)
+                drafts.append(_Draft([found], "indirect", content, end, sentence, tokens[i].start))
             continue
         size = _source_phrase(tokens, i, hi, lex)
         if not size:
             continue
+        skip_to = i + size
         first = i + size
         if first >= hi:
             continue
@@ -352,14 +396,22 @@ def _source_phrase(tokens: list[Token], i: int, hi: int, lex: ModuleType) -> int
     return 0
 
 
-def _note_subject(tokens: list[Token], lo: int, hi: int, book: SpeakerBook) -> None:
-    """A sentence that opens with a person's name makes them the likely referent of the next `she`."""
-    end = min(name_end(tokens, lo, book.lex), hi)
-    if end == lo or end >= hi or is_capitalised(tokens[end]) or tokens[end].text in _QUOTE_MARKS:
-        return
-    mention = parse_name([t.text for t in tokens[lo:end]], book.lex)
-    if mention and mention.kind == "person" and (end - lo >= 2 or book.knows(mention.name)):
-        book.mention(mention)
+def _note_subject(tokens: list[Token], lo: int, hi: int, book: SpeakerBook) -> int | None:
+    """A sentence that opens with a person's name (`Monday, Clinton held ...`) makes them the likely
+    referent of the next `she`; returns that person."""
+    first = lo
+    for k in range(lo, min(hi, lo + _LEAD_WORDS)):
+        if tokens[k].text == ",":
+            first = k + 1
+            break
+    for start in dict.fromkeys((lo, first)):
+        end = min(name_end(tokens, start, book.lex), hi)
+        if end == start or end >= hi or is_capitalised(tokens[end]) or tokens[end].text in _QUOTE_MARKS:
+            continue
+        mention = parse_name([t.text for t in tokens[start:end]], book.lex)
+        if mention and mention.kind == "person" and (end - start >= 2 or book.is_name(mention.name)):
+            return book.mention(mention)
+    return None
 
 
 def _content_start(tokens: list[Token], verb: int, hi: int, lex: ModuleType) -> int:
@@ -393,14 +445,15 @@ def _last_comma(tokens: list[Token], lo: int, before: int) -> int | None:
     return None
 
 
-def _follows_quote(tokens: list[Token], i: int, lo: int) -> bool:
+def _follows_quote(para: _Paragraph, i: int, lo: int) -> bool:
     """`"...," kata Edy` or `"...," he said`: the verb belongs to the quote before it."""
+    tokens = para.tokens
     k = i - 1
-    while k >= lo and i - k <= 4 and tokens[k].text not in _CLOSERS:
+    while k >= lo and i - k <= 4 and tokens[k].end not in para.quote_ends:
         if tokens[k].text in {".", "!", "?"}:
             return False
         k -= 1
-    return k >= lo and i - k <= 4 and tokens[k].text in _CLOSERS
+    return k >= lo and i - k <= 4
 
 
 def _sentence_for(para: _Paragraph, quote: Quote) -> Span:

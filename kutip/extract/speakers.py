@@ -118,7 +118,7 @@ def name_end(tokens: list[Token], first: int, lex: ModuleType) -> int:
                 and i > first
                 and i + 1 < len(tokens)
                 and is_capitalised(tokens[i + 1])
-                and _descriptor(tokens[first].low, lex)
+                and any(_descriptor(t.low, lex) for t in tokens[first:i])
             )
         ):
             i += 1
@@ -192,8 +192,10 @@ class SpeakerBook:
     """Every speaker of one article. Mentions are merged when one's name words contain the other's
     (`Lavrov` ⊂ `Sergei Lavrov`); pronouns and role nouns point at the most salient person."""
 
-    def __init__(self, lex: ModuleType) -> None:
+    def __init__(self, lex: ModuleType, names: frozenset[str] = frozenset()) -> None:
         self.lex = lex
+        # words the article capitalises mid-sentence: names, not just sentence openers
+        self.names = names
         self._entities: list[_Entity] = []
         self._by_word: dict[str, list[int]] = {}
         self._salient: int | None = None
@@ -227,15 +229,23 @@ class SpeakerBook:
             entity.forms.append(form)
         self._by_word.setdefault(form.lower(), []).append(ident)
 
-    def knows(self, word: str) -> bool:
-        """Has this name word been seen as part of a speaker's name?"""
-        return bare(word) in self._by_word
+    def is_name(self, word: str) -> bool:
+        """Is a sentence-initial `Pelaku` or `Lavrov` a name? Only if the article capitalises it elsewhere."""
+        low = bare(word)
+        return (low in self._by_word or low in self.names) and low not in self.lex.PRONOUNS
 
     def attend(self, ident: int) -> None:
         """Mark a speaker as the one a following pronoun most likely means."""
         self._last = ident
         if self._entities[ident].kind == "person":
             self._salient = ident
+
+    def latest(self, kind: SpeakerKind) -> int | None:
+        """`the group said`: the most recent speaker of that kind."""
+        for ident in range(len(self._entities) - 1, max(-1, len(self._entities) - 1 - _RECENT), -1):
+            if self._entities[ident].kind == kind:
+                return ident
+        return None
 
     def pronoun(self, plural: bool = False) -> int | None:
         if plural and self._last is not None:

@@ -22,7 +22,7 @@ SPEECH_VERBS = _words(
     "estimates predicted predicts confirmed confirms declared declares suggested suggests wrote "
     "writes contended contends maintained maintains asserted asserts vowed vows pledged pledges "
     "concluded repeated accused accuses blasted criticized criticised touted condemned underscored "
-    "urged showed shows found finds cited cites believes believed thinks thought"
+    "urged pointed showed shows found finds cited cites believes believed thinks thought"
 )
 
 # Verbs that follow a quote or clause and precede the speaker: '"...," said Trump'.
@@ -30,6 +30,14 @@ POSTPOSED_VERBS = _words("said says added adds told explained noted wrote contin
 
 # Introduces the source: "according to exit polling data, ...".
 SOURCE_PREPOSITIONS = ("according to", "as reported by", "as quoted by")
+
+SOURCE_CLITICS = _words("")
+
+# Participles that add a claim to the clause's own subject: "Trump announced ..., saying it set a benchmark".
+PARTICIPLES = _words("saying adding noting warning arguing insisting claiming condemning calling explaining")
+
+# Open a relative clause inside an appositive: "Parker Eaton, who voted for JFK, said".
+RELATIVE_PRONOUNS = _words("who which whose")
 
 COMPLEMENTIZERS = _words("that")
 
@@ -68,7 +76,7 @@ PLACES = _words(
 
 # Generic sources that may speak without a name ("exit polls showed", "a congressional report said").
 SOURCE_NOUNS = _words(
-    "poll polls polling survey report study data investigation probe officials aides authorities analysis"
+    "witnesses poll polls polling survey report study data investigation probe officials aides authorities analysis"
 )
 
 SPEAKER_JOINERS = _words("and")
@@ -78,7 +86,7 @@ NON_SPEAKERS = _words("reporters reporter journalists i we you")
 
 # Capitalised only because they open a sentence: never part of a name ("But Trump said").
 DISCOURSE_WORDS = _words(
-    "but and however meanwhile still yet so then now in on at after before while when as if although "
+    "according the but and however meanwhile still yet so then now in on at after before while when as if although "
     "instead indeed also speaking asked earlier later last this that these those there here"
 )
 

@@ -30,7 +30,7 @@ SPEECH_VERBS = _words(
 POSTPOSED_VERBS = _words(
     "kata ujar ucap tutur tegas jelas imbuh tambah sebut terang lanjut ungkap papar urai tandas "
     "pungkas kata-nya katanya ujarnya ucapnya tuturnya tegasnya jelasnya imbuhnya tambahnya sebutnya "
-    "terangnya lanjutnya ungkapnya paparnya urainya tandasnya pungkasnya akunya harapnya katakan"
+    "sambung sambungnya terangnya lanjutnya ungkapnya paparnya urainya tandasnya pungkasnya akunya harapnya katakan"
 )
 
 # Introduces the source before the content: "Menurut Katadata, Huawei ...".
@@ -46,6 +46,15 @@ SOURCE_PREPOSITIONS = (
     "sebagaimana disampaikan",
     "seperti disampaikan",
 )
+
+# A source phrase fused with the clitic "-nya": "Menurutnya, dana hibah itu ..." (the last speaker).
+SOURCE_CLITICS = _words("menurutnya")
+
+# Participles that add a claim to the clause's own subject; Indonesian has none.
+PARTICIPLES = _words("")
+
+# Open a relative clause inside an appositive: "X, yang juga Ketua ..., mengatakan".
+RELATIVE_PRONOUNS = _words("yang")
 
 # Words that open the reported content and are not part of it.
 COMPLEMENTIZERS = _words("bahwa kalau")
@@ -65,7 +74,7 @@ HONORIFICS = _words(
 
 # Role nouns that head a title and can stand for a person already named ("Menteri juga mencatat").
 ROLE_WORDS = _words(
-    "menteri menlu menkeu presiden wakil ketua kepala direktur sekretaris gubernur bupati wali "
+    "pelaksana plt menteri menlu menkeu presiden wakil ketua kepala direktur sekretaris gubernur bupati wali "
     "walikota kapolres kapolda kapolri kapolsek kadis camat juru jubir kabid kasat panglima duta "
     "pelatih manajer ceo cfo cto founder pendiri komisaris dirut deputi asisten staf anggota pengamat "
     "ekonom analis peneliti pakar dosen guru besar rektor dekan head chief president kasubdit kasi "
@@ -107,7 +116,7 @@ NON_SPEAKERS = _words("wartawan jurnalis awak media redaksi penulis kami kita sa
 DISCOURSE_WORDS = _words(
     "sementara namun adapun selain sedangkan kini sebaliknya kemudian lalu menurutnya selanjutnya "
     "bahkan sebelumnya pada saat meski begitu tetapi tapi jadi maka oleh karena itu apalagi hal "
-    "pernyataan sebagai informasi dalam di ke dari soal terkait melalui salah satu lebih lanjut baik "
+    "pernyataan menurut berdasarkan seperti sebagaimana sebagai informasi dalam di ke dari soal terkait melalui salah satu lebih lanjut baik "
     "para"
 )
 
