@@ -1,7 +1,7 @@
 """Extraction: article text → claims (who said what) and figures.
 
->>> extract("“5G adalah masalah penting bagi kami,” tegas Lavrov.").claims[0].speaker.name
-'Lavrov'
+    >>> extract("“5G adalah masalah penting bagi kami,” tegas Lavrov.").claims[0].speaker.name
+    'Lavrov'
 """
 
 from __future__ import annotations
@@ -32,11 +32,7 @@ def _link(figures: list[Figure], claims: tuple[Claim, ...]) -> list[Figure]:
         owner = next((i for i, c in enumerate(claims) if c.start <= fig.start and fig.end <= c.end), None)
         if owner is None:
             owner = next(
-                (
-                    i
-                    for i, c in enumerate(claims)
-                    if c.sentence_start <= fig.start and fig.end <= c.sentence_end
-                ),
+                (i for i, c in enumerate(claims) if c.sentence_start <= fig.start and fig.end <= c.sentence_end),
                 None,
             )
         linked.append(replace(fig, claim_index=owner) if owner is not None else fig)
