@@ -5,3 +5,454 @@ FUNCTION_WORDS = frozenset(
     "the and of to in is that for on with as was were be by at from it this are an have has had "
     "he she they said but not or which will would who been their its".split()
 )
+
+# --- Speech and attribution ---
+
+
+def _words(text: str) -> frozenset[str]:
+    """A table written as one space-separated string, so a new word is a one-word edit."""
+    return frozenset(text.split())
+
+
+# Verbs that introduce reported content after them: "Cornyn told reporters (that) ...".
+SPEECH_VERBS = _words(
+    "said says say told tells claimed claims claim warned warns argued argues denied denies promised "
+    "promises announced announces added adds explained explains insisted insists noted notes stated "
+    "states acknowledged acknowledges admitted admits reported reports revealed reveals estimated "
+    "estimates predicted predicts confirmed confirms declared declares suggested suggests wrote "
+    "writes contended contends maintained maintains asserted asserts vowed vows pledged pledges "
+    "concluded repeated accused accuses blasted criticized criticised touted condemned underscored "
+    "urged pointed showed shows found finds cited cites believes believed thinks thought"
+)
+
+# Verbs that follow a quote or clause and precede the speaker: '"...," said Trump'.
+POSTPOSED_VERBS = _words("said says added adds told explained noted wrote continued promises")
+
+# Introduces the source: "according to exit polling data, ...".
+SOURCE_PREPOSITIONS = ("according to", "as reported by", "as quoted by")
+
+SOURCE_CLITICS = _words("")
+
+# Participles that add a claim to the clause's own subject: "Trump announced ..., saying it set a benchmark".
+PARTICIPLES = _words("saying adding noting warning arguing insisting claiming condemning calling explaining")
+
+# Open a relative clause inside an appositive: "Parker Eaton, who voted for JFK, said".
+RELATIVE_PRONOUNS = _words("who which whose")
+
+COMPLEMENTIZERS = _words("that")
+
+# Words that may sit between speaker and verb: "Sanders has accused", "Trump also said".
+SKIP_BEFORE_VERB = _words("also has have had then later again previously repeatedly publicly once")
+
+PRONOUNS = _words("he she they it")
+PLURAL_PRONOUNS = _words("they")
+
+# Honorifics and short titles: not part of a canonical name ("Sen. Ted Cruz" is Ted Cruz).
+HONORIFICS = _words("mr mrs ms miss dr sen rep gov lt gen col sgt prof rev sir dame mayor")
+
+# Role nouns that can stand for a person already named ("the minister", "the candidate").
+ROLE_WORDS = _words(
+    "president minister secretary senator governor mayor chairman chairwoman chair director chief "
+    "spokesman spokeswoman spokesperson executive candidate leader manager official adviser advisor "
+    "ambassador representative congressman congresswoman whip speaker ceo founder commissioner "
+    "prosecutor judge attorney general analyst economist professor expert"
+)
+
+ORG_WORDS = _words(
+    "department ministry committee council network commission company corporation corp inc group "
+    "party campaign association agency bureau office university institute foundation administration "
+    "government house senate congress bank union court police authority fund board"
+)
+
+MEDIA = _words(
+    "reuters ap afp cnn bbc politico hill bloomberg nbc abc cbs fox msnbc axios guardian times post "
+    "journal tv"
+)
+
+PLACES = _words(
+    "washington beijing moscow china russia france britain japan india iran israel mexico canada "
+    "germany america u.s us uk kremlin"
+)
+
+# Generic sources that may speak without a name ("exit polls showed", "a congressional report said").
+SOURCE_NOUNS = _words(
+    "witnesses poll polls polling survey report study data investigation probe officials aides authorities analysis"
+)
+
+SPEAKER_JOINERS = _words("and")
+SPEAKER_LEADERS = _words("both")
+
+NON_SPEAKERS = _words("reporters reporter journalists i we you")
+
+# Capitalised only because they open a sentence: never part of a name ("But Trump said").
+DISCOURSE_WORDS = _words(
+    "according the but and however meanwhile still yet so then now in on at after before while when as if although "
+    "instead indeed also speaking asked earlier later last this that these those there here"
+)
+
+NOISE_LINE_PREFIXES = ("read more", "related:", "advertisement", "click here", "sign up", "follow us")
+
+# --- Numbers, currencies and units ---
+# Read by kutip/extract/numbers.py and kutip/extract/figures.py; multi-word entries are matched longest first.
+
+SCALE_WORDS = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "bln": 1e9,
+    "trillion": 1e12,
+    "trln": 1e12,
+}
+
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
+    "hundred": 100,
+}
+
+NUMBER_MULTIPLIERS = {"hundred": 100, "dozen": 12}
+TEEN_WORD = ""  # English teens are single words
+
+FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "two-thirds": 2 / 3, "three-quarters": 0.75}
+
+ONE_WORDS = frozenset({"one"})
+
+CURRENCY_NAMES = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "u.s. dollars": "USD",
+    "us dollars": "USD",
+    "canadian dollars": "CAD",
+    "australian dollars": "AUD",
+    "singapore dollars": "SGD",
+    "hong kong dollars": "HKD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "pound sterling": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rubles": "RUB",
+    "ruble": "RUB",
+    "roubles": "RUB",
+    "rouble": "RUB",
+    "ringgit": "MYR",
+    "won": "KRW",
+    "rupees": "INR",
+    "rupee": "INR",
+    "rupiah": "IDR",
+    "riyals": "SAR",
+    "riyal": "SAR",
+    "swiss francs": "CHF",
+    "francs": "CHF",
+    "lari": "GEL",
+    "baht": "THB",
+    "pesos": "PHP",
+}
+# "pounds" is money after a scale word ("23.6 million pounds"), weight otherwise ("two pounds").
+POUNDS = frozenset({"pounds", "pound"})
+
+PERCENT_WORDS = ("%", "percent", "per cent", "pct", "percentage points", "percentage point", "percentage")
+
+MEASURE_UNITS = {
+    "mile": "mile",
+    "miles": "mile",
+    "miles an hour": "mile per hour",
+    "miles per hour": "mile per hour",
+    "square miles": "square mile",
+    "square mile": "square mile",
+    "kilometers": "kilometer",
+    "kilometres": "kilometer",
+    "kilometer": "kilometer",
+    "kilometre": "kilometer",
+    "square kilometers": "square kilometer",
+    "meters": "meter",
+    "metres": "meter",
+    "meter": "meter",
+    "square meters": "square meter",
+    "square feet": "square foot",
+    "feet": "foot",
+    "foot": "foot",
+    "inches": "inch",
+    "inch": "inch",
+    "yards": "yard",
+    "acres": "acre",
+    "acre": "acre",
+    "hectares": "hectare",
+    "hectare": "hectare",
+    "gallons": "gallon",
+    "gallon": "gallon",
+    "liters": "liter",
+    "litres": "liter",
+    "barrels": "barrel",
+    "barrels a day": "barrel per day",
+    "barrels per day": "barrel per day",
+    "cubic feet": "cubic foot",
+    "cubic meters": "cubic meter",
+    "metric tons": "metric ton",
+    "metric ton": "metric ton",
+    "tons": "ton",
+    "ton": "ton",
+    "tonnes": "tonne",
+    "pounds": "pound",
+    "pound": "pound",
+    "ounces": "ounce",
+    "kilograms": "kilogram",
+    "kilos": "kilogram",
+    "grams": "gram",
+    "megawatts": "megawatt",
+    "megawatt": "megawatt",
+    "gigawatts": "gigawatt",
+    "kilowatts": "kilowatt",
+    "kilowatt hours": "kilowatt hour",
+    "knots": "knot",
+    "degrees": "degree",
+    "points": "point",
+    "times": "time",
+    "fold": "fold",
+}
+
+QUALIFIERS = (
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "nearly",
+    "almost",
+    "close to",
+    "more than",
+    "over",
+    "above",
+    "in excess of",
+    "upwards of",
+    "at least",
+    "less than",
+    "fewer than",
+    "under",
+    "below",
+    "at most",
+    "up to",
+    "just over",
+    "just under",
+    "only",
+    "an estimated",
+    "estimated",
+)
+
+DIRECTION_UP = frozenset(
+    {
+        "up",
+        "rose",
+        "rise",
+        "rises",
+        "risen",
+        "increased",
+        "increase",
+        "increases",
+        "grew",
+        "grow",
+        "jumped",
+        "jump",
+        "climbed",
+        "gained",
+    }
+)
+DIRECTION_DOWN = frozenset(
+    {
+        "down",
+        "fell",
+        "fall",
+        "falls",
+        "fallen",
+        "decreased",
+        "decrease",
+        "dropped",
+        "drop",
+        "declined",
+        "decline",
+        "slid",
+        "lost",
+    }
+)
+
+CHANGE_FROM = frozenset({"from"})
+CHANGE_TO = frozenset()
+CHANGE_TO_AFTER_FROM = frozenset({"to"})
+REVERSE_CHANGE = ("up from", "down from", "from")
+
+RANGE_JOINERS = ("-", "–", "—", "to", "through")
+ALTERNATIVE_JOINERS = ("or", "±", "+/-")
+RANGE_OPENERS = frozenset({"between"})
+RANGE_AND = ("and",)
+
+TIME_UNITS = frozenset(
+    {
+        "year",
+        "years",
+        "yr",
+        "yrs",
+        "month",
+        "months",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "min",
+        "second",
+        "seconds",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "night",
+        "nights",
+        "weekend",
+        "weekends",
+        "a.m.",
+        "p.m.",
+        "am",
+        "pm",
+    }
+)
+MONTHS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    }
+)
+NUMBERING_BEFORE = frozenset(
+    {
+        "article",
+        "section",
+        "chapter",
+        "page",
+        "pages",
+        "paragraph",
+        "no",
+        "number",
+        "rule",
+        "title",
+        "clause",
+        "amendment",
+        "aged",
+        "age",
+        "ages",
+        "top",
+        "grade",
+        "level",
+        "room",
+        "floor",
+        "route",
+        "highway",
+        "interstate",
+        "flight",
+        "episode",
+        "season",
+        "vol",
+        "volume",
+        "version",
+        "phase",
+        "stage",
+        "round",
+        "day",
+        "week",
+        "item",
+        "class",
+        "district",
+        "precinct",
+        "suite",
+        "apartment",
+        "unit",
+        "quarter",
+        "year",
+    }
+)
+COUNT_CUES = frozenset({"total", "totaling", "totalling", "numbered"})
+NOT_NOUNS = FUNCTION_WORDS | frozenset(
+    {
+        "other",
+        "more",
+        "less",
+        "per",
+        "percent",
+        "than",
+        "a",
+        "an",
+        "to",
+        "into",
+        "after",
+        "before",
+        "when",
+        "while",
+        "if",
+        "so",
+        "also",
+        "just",
+        "only",
+        "about",
+        "or",
+        "nor",
+        "yet",
+        "because",
+    }
+)
+# Possessives still count: "her three speeches".
+DETERMINERS = frozenset({"the", "these", "those", "first", "second", "last"})
+SHARE_OF = frozenset({"of"})
+SHARE_IN = frozenset({"in", "out of"})  # "6 in 10 voters" = 60 percent

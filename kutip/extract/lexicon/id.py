@@ -5,3 +5,448 @@ FUNCTION_WORDS = frozenset(
     "yang dan di ke dari ini itu dengan untuk pada adalah dalam tidak akan juga atau karena sudah "
     "oleh telah bahwa kata ia dia mereka kami kita saya tersebut bisa ada lebih sebagai namun".split()
 )
+
+# --- Speech and attribution ---
+
+
+def _words(text: str) -> frozenset[str]:
+    """A table written as one space-separated string, so a new word is a one-word edit."""
+    return frozenset(text.split())
+
+
+# Verbs that introduce reported content after them: "X mengatakan (bahwa) ...".
+SPEECH_VERBS = _words(
+    "mengatakan menyatakan menegaskan menjelaskan menyebut menyebutkan mengklaim membantah "
+    "mengungkapkan menilai berjanji menambahkan mengumumkan memperkirakan memastikan menyampaikan "
+    "mengakui mengaku menuturkan menerangkan mengemukakan mengingatkan memaparkan merinci merincikan "
+    "mencatat menekankan menduga meyakini menyadari berharap berpendapat berdalih menolak mengimbau "
+    "meminta mendesak menginginkan mengeklaim mengingatkan melaporkan memprediksi memproyeksikan "
+    "menganggap mengungkap mengeluhkan menyinggung menuding menuduh mengkritik mengecam menyayangkan "
+    "menanggapi menyarankan membeberkan menyampaikan mengatakannya sadar yakin"
+)
+
+# Verbs that follow a quote or clause and precede the speaker: '"...," kata Pramono'.
+# Bare roots and their -nya forms ("ujarnya" = "he/she said") both occur.
+POSTPOSED_VERBS = _words(
+    "kata ujar ucap tutur tegas jelas imbuh tambah sebut terang lanjut ungkap papar urai tandas "
+    "pungkas kata-nya katanya ujarnya ucapnya tuturnya tegasnya jelasnya imbuhnya tambahnya sebutnya "
+    "sambung sambungnya terangnya lanjutnya ungkapnya paparnya urainya tandasnya pungkasnya akunya harapnya katakan"
+)
+
+# Introduces the source before the content: "Menurut Katadata, Huawei ...".
+SOURCE_PREPOSITIONS = (
+    "menurut",
+    "berdasarkan data",
+    "berdasarkan",
+    "seperti dilansir",
+    "seperti dikutip",
+    "dilansir dari",
+    "dilansir",
+    "mengutip",
+    "sebagaimana disampaikan",
+    "seperti disampaikan",
+)
+
+# A source phrase fused with the clitic "-nya": "Menurutnya, dana hibah itu ..." (the last speaker).
+SOURCE_CLITICS = _words("menurutnya")
+
+# Participles that add a claim to the clause's own subject; Indonesian has none.
+PARTICIPLES = _words("")
+
+# Open a relative clause inside an appositive: "X, yang juga Ketua ..., mengatakan".
+RELATIVE_PRONOUNS = _words("yang")
+
+# Words that open the reported content and are not part of it.
+COMPLEMENTIZERS = _words("bahwa kalau")
+
+# Words that may sit between speaker and verb: "Lavrov juga menegaskan", "Edy pun melanjutkan".
+SKIP_BEFORE_VERB = _words("juga pun kemudian lalu pula sebelumnya sempat telah sudah pernah lantas")
+
+# Pronouns that stand for the last-named speaker; "-nya" on a postposed verb does the same.
+PRONOUNS = _words("ia dia beliau mereka")
+PLURAL_PRONOUNS = _words("mereka")
+
+# Honorifics and ranks: not part of a canonical name ("Pak Purbaya" is Purbaya).
+HONORIFICS = _words(
+    "pak bu bapak ibu sdr saudara kombes kompol akbp akp ajun irjen brigjen kapten letjen mayjen "
+    "jenderal prof dr ir h hj kh drs"
+)
+
+# Role nouns that head a title and can stand for a person already named ("Menteri juga mencatat").
+ROLE_WORDS = _words(
+    "pelaksana plt menteri menlu menkeu presiden wakil ketua kepala direktur sekretaris gubernur bupati wali "
+    "walikota kapolres kapolda kapolri kapolsek kadis camat juru jubir kabid kasat panglima duta "
+    "pelatih manajer ceo cfo cto founder pendiri komisaris dirut deputi asisten staf anggota pengamat "
+    "ekonom analis peneliti pakar dosen guru besar rektor dekan head chief president kasubdit kasi "
+    "koordinator sekjen gelandang pemain kapten wakapolres perdana raja ratu"
+)
+
+# Words that mark an organisation name ("Kementerian Komunikasi dan Digital").
+ORG_WORDS = _words(
+    "kementerian kemenkeu bank asosiasi badan komisi partai universitas perusahaan pt tbk lembaga "
+    "dinas pemerintah pemprov pemkab pemkot dewan mahkamah polri polda polres tni dpr mpr otoritas "
+    "persatuan institut yayasan koperasi kantor departemen direktorat biro pusat klub fc federasi "
+    "liga distribusi grup group"
+)
+
+# News outlets that are quoted as sources ("dilansir dari Sputnik").
+MEDIA = _words(
+    "sputnik reuters afp ap antara kompas tempo detik detikcom katadata cnn bbc bloomberg xinhua tass "
+    "kontan bisnis republika okezone liputan6 tribunnews kumparan tirto"
+)
+
+# Places that speak for their governments ("AS mengatakan bahwa ...").
+PLACES = _words(
+    "as amerika serikat rusia china tiongkok beijing washington moskow inggris indonesia jakarta "
+    "jepang korea selatan utara india prancis jerman eropa uni israel iran ukraina malaysia singapura "
+    "australia belanda spanyol italia turki arab saudi mesir kremlin"
+)
+
+# Generic source nouns that may speak without a name ("survei itu menunjukkan").
+SOURCE_NOUNS = _words("survei laporan data studi penelitian riset jajak polling hasil")
+
+# Joins several speakers in one subject: "Baik Huawei dan Beijing menolak".
+SPEAKER_JOINERS = _words("dan serta maupun")
+SPEAKER_LEADERS = _words("baik")
+
+# Subjects that never make a claim: reporters asking, the article itself.
+NON_SPEAKERS = _words("wartawan jurnalis awak media redaksi penulis kami kita saya aku anda")
+
+# Capitalised only because they open a sentence: never part of a name ("Sementara Menkeu mengatakan").
+DISCOURSE_WORDS = _words(
+    "sementara namun adapun selain sedangkan kini sebaliknya kemudian lalu menurutnya selanjutnya "
+    "bahkan sebelumnya pada saat meski begitu tetapi tapi jadi maka oleh karena itu apalagi hal "
+    "pernyataan menurut berdasarkan seperti sebagaimana sebagai informasi dalam di ke dari soal terkait melalui salah satu lebih lanjut baik "
+    "para"
+)
+
+# Lines of web furniture that carry no article text.
+NOISE_LINE_PREFIXES = (
+    "baca juga",
+    "scroll to continue",
+    "lihat juga",
+    "simak juga",
+    "simak video",
+    "advertisement",
+    "tonton juga",
+    "baca selengkapnya",
+    "penulis:",
+    "editor:",
+)
+
+# --- Numbers, currencies and units ---
+# Read by kutip/extract/numbers.py and kutip/extract/figures.py; multi-word entries are matched longest first.
+
+# Scale words after a number ("Rp 14,6 triliun", "35 ribu"); "-an" forms ("triliunan") are read too.
+SCALE_WORDS = {
+    "ribu": 1e3,
+    "rb": 1e3,
+    "juta": 1e6,
+    "jt": 1e6,
+    "miliar": 1e9,
+    "milyar": 1e9,
+    "m": 1e9,  # "Rp 5 M" in Indonesian is miliar, not million
+    "triliun": 1e12,
+    "t": 1e12,
+    "biliun": 1e12,  # old Indonesian usage: 10^12
+}
+
+NUMBER_WORDS = {
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+    "sepuluh": 10,
+    "sebelas": 11,
+    "seratus": 100,
+    "seribu": 1000,
+    "sejuta": 1e6,
+    "selusin": 12,
+}
+
+# Words that multiply what comes before them ("dua puluh lima" = 25, "tiga lusin" = 36).
+NUMBER_MULTIPLIERS = {"puluh": 10, "ratus": 100, "lusin": 12}
+
+# "dua belas" = 12: adds ten instead of multiplying.
+TEEN_WORD = "belas"
+
+# Fractions; as a share ("nyaris setengah dari pangsa pasar") they become percent.
+FRACTION_WORDS = {
+    "setengah": 0.5,
+    "separuh": 0.5,
+    "seperempat": 0.25,
+    "sepertiga": 1 / 3,
+    "tiga perempat": 0.75,
+}
+
+# Words that make a number a count only together with a scale ("satu juta", never "satu pun").
+ONE_WORDS = frozenset({"satu"})
+
+# Currency names after the amount ("23,6 juta pounds", "500 dolar AS").
+CURRENCY_NAMES = {
+    "rupiah": "IDR",
+    "dolar as": "USD",
+    "dolar amerika": "USD",
+    "dolar amerika serikat": "USD",
+    "dollar as": "USD",
+    "dolar": "USD",
+    "dollar": "USD",
+    "dolar singapura": "SGD",
+    "dolar australia": "AUD",
+    "dolar hong kong": "HKD",
+    "dolar kanada": "CAD",
+    "euro": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "poundsterling": "GBP",
+    "pound sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rubel": "RUB",
+    "rubel rusia": "RUB",
+    "ringgit": "MYR",
+    "won": "KRW",
+    "rupee": "INR",
+    "rupe": "INR",
+    "riyal": "SAR",
+    "real": "SAR",
+    "franc swiss": "CHF",
+    "baht": "THB",
+    "peso": "PHP",
+    "lari": "GEL",
+}
+
+PERCENT_WORDS = ("%", "persen", "persen poin", "poin persentase", "prosen")
+
+# Units of measure as written → singular name.
+MEASURE_UNITS = {
+    "kilometer": "kilometer",
+    "kilometer persegi": "kilometer persegi",
+    "meter": "meter",
+    "meter persegi": "meter persegi",
+    "meter kubik": "meter kubik",
+    "sentimeter": "sentimeter",
+    "mil": "mil",
+    "hektare": "hektare",
+    "hektar": "hektare",
+    "ton": "ton",
+    "kilogram": "kilogram",
+    "kilo": "kilogram",
+    "gram": "gram",
+    "liter": "liter",
+    "barel": "barel",
+    "kaki kubik": "kaki kubik",
+    "megawatt": "megawatt",
+    "kilowatt": "kilowatt",
+    "gigawatt": "gigawatt",
+    "kilowatt jam": "kilowatt jam",
+    "knot": "knot",
+    "derajat": "derajat",
+    "kali lipat": "kali lipat",
+    "kilometer per jam": "kilometer per jam",
+}
+
+QUALIFIERS = (
+    "sekitar",
+    "kira-kira",
+    "kurang lebih",
+    "lebih dari",
+    "lebih",
+    "kurang dari",
+    "hampir",
+    "nyaris",
+    "sedikitnya",
+    "setidaknya",
+    "paling sedikit",
+    "minimal",
+    "maksimal",
+    "paling banyak",
+    "di atas",
+    "di bawah",
+    "hanya",
+    "sekurangnya",
+    "tak kurang dari",
+    "tidak kurang dari",
+    "lebih kurang",
+    "mendekati",
+)
+
+DIRECTION_UP = frozenset(
+    {"naik", "meningkat", "kenaikan", "peningkatan", "bertambah", "tumbuh", "melonjak", "melesat", "menguat"}
+)
+DIRECTION_DOWN = frozenset(
+    {"turun", "menurun", "penurunan", "berkurang", "anjlok", "merosot", "melemah", "terkoreksi", "susut"}
+)
+
+# "dari X menjadi Y": the word before X, and the words before Y.
+CHANGE_FROM = frozenset({"dari", "semula", "sebelumnya"})
+CHANGE_TO = frozenset({"menjadi", "jadi"})
+CHANGE_TO_AFTER_FROM = frozenset({"ke"})  # only with "dari" before X: "naik dari 2% ke 3%"
+# "Y, naik dibandingkan ... sebesar X": the later figure first, the earlier after these words.
+REVERSE_CHANGE = ("dibandingkan", "dibanding", "ketimbang", "dari sebelumnya")
+
+# Between two numbers: a range ("Rp 10-15 juta"), or alternatives ("5 atau 6 orang").
+RANGE_JOINERS = ("-", "–", "—", "hingga", "sampai", "sampai dengan", "s/d", "s.d.")
+ALTERNATIVE_JOINERS = ("atau", "±", "Â±", "+/-")
+RANGE_OPENERS = frozenset({"antara", "berkisar"})
+RANGE_AND = ("dan",)  # "antara 10 dan 15 persen"
+
+# A number followed by these is a duration, an age or a date: not a figure ("9 tahun penjara").
+TIME_UNITS = frozenset(
+    {
+        "tahun",
+        "thn",
+        "bulan",
+        "hari",
+        "minggu",
+        "pekan",
+        "jam",
+        "menit",
+        "detik",
+        "dekade",
+        "abad",
+        "windu",
+        "malam",
+        "pagi",
+        "siang",
+        "sore",
+        "wib",
+        "wita",
+        "wit",
+    }
+)
+MONTHS = frozenset(
+    {
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "agu",
+        "agt",
+        "ags",
+        "sep",
+        "sept",
+        "okt",
+        "nov",
+        "des",
+    }
+)
+# A number after these is numbering, not an amount ("Pasal 27", "UU No. 11", "angsuran ke-59").
+NUMBERING_BEFORE = frozenset(
+    {
+        "pasal",
+        "ayat",
+        "nomor",
+        "no",
+        "uu",
+        "perpres",
+        "perppu",
+        "pp",
+        "permen",
+        "perda",
+        "bab",
+        "halaman",
+        "hal",
+        "ke",
+        "jilid",
+        "tahap",
+        "tahun",
+        "pukul",
+        "jam",
+        "tanggal",
+        "tgl",
+        "kuartal",
+        "triwulan",
+        "semester",
+        "usia",
+        "berusia",
+        "umur",
+        "sila",
+        "liga",
+        "desil",
+        "kelas",
+        "lantai",
+        "rt",
+        "rw",
+        "blok",
+        "gang",
+        "seri",
+        "tipe",
+        "versi",
+        "gelombang",
+        "putaran",
+        "babak",
+        "pekan",
+        "minggu",
+        "edisi",
+        "angkatan",
+        "periode",
+        "kode",
+        "tol",
+        "km",
+    }
+)
+# Bare small numbers after these are still amounts ("sebanyak 6", "mencapai 70").
+COUNT_CUES = frozenset(
+    {"sebanyak", "sebesar", "mencapai", "sejumlah", "total", "senilai", "seharga", "berjumlah", "capai"}
+)
+# Words after a number that are not the counted noun.
+NOT_NOUNS = FUNCTION_WORDS | frozenset(
+    {
+        "pun",
+        "saja",
+        "lagi",
+        "lalu",
+        "juga",
+        "kali-kali",
+        "besar",
+        "kecil",
+        "terakhir",
+        "pertama",
+        "lainnya",
+        "lain",
+        "nya",
+        "per",
+        "tersebut",
+        "itu",
+        "hingga",
+        "sampai",
+        "antara",
+        "serta",
+        "maupun",
+        "bahkan",
+        "secara",
+        "sehingga",
+        "agar",
+        "jika",
+        "kalau",
+        "bila",
+        "saat",
+        "ketika",
+    }
+)
+# Before a number word, these make it a reference, not a count ("kedua pihak" is never read; "para").
+DETERMINERS = frozenset({"para", "kedua", "ketiga"})
+# After a fraction or a count, these make it a share ("setengah dari pangsa pasar").
+SHARE_OF = frozenset({"dari"})
+SHARE_IN = frozenset()  # Indonesian says "6 dari 10", read by SHARE_OF with a round denominator
