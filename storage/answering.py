@@ -1,71 +1,118 @@
-"""Answer a question from the database: find the speakers it names, fetch candidate claims, rank.
+"""Answer a question from the database: find the speaker it names, fetch candidate claims, rank.
 
 The parsing and ranking are the pure core (`kutip.answer`); this module only fetches: speakers by
-alias (exact, then fuzzy for typos like `Lavorv`), claims by speaker or by full-text search.
+alias (exact, then near spellings for typos like `Lavorv`), their claims, or claims by full-text
+search (`storage.search`) when the question names nobody ("Siapa yang bilang …?"). Figure questions
+("Berapa …?", "How many …?") are answered from stored figures with the sentence they come from.
+
+Candidates are fetched light (ids and stored terms), ranked, and only the page shown is read in full.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import threading
+import weakref
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import text as sql
+from rapidfuzz.distance import OSA
+from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
 from kutip.answer.questions import Question, parse_question
-from kutip.answer.rank import Candidate, rank
+from kutip.answer.rank import Candidate, coverage, rank
 from kutip.answer.terms import terms
 from storage.db import Store
-from storage.models import Article, Claim, Speaker, SpeakerAlias
+from storage.models import Article, Claim, Figure, Speaker, SpeakerAlias
+from storage.search import candidate_claim_ids, candidate_figure_ids, rare_first, term_weights
 
-FUZZY_NAME = 85
-CANDIDATES = 400
+SPEAKER_CLAIMS = 1000  # newest claims of a named speaker that are ranked
+SEARCH_LIMIT = 300  # claims fetched per full-text query
+MANY_SPEAKERS = 20  # a title many share (`Menkeu` over ten years): search the topic, keep their claims
+FUZZY_SCORE = 0.8  # a near spelling names a speaker less surely than the exact alias
+
+
+@dataclass(frozen=True)
+class FigureAnswer:
+    """The number behind a figure answer: `US$ 392 juta` → 392e6 USD, to 800e6, +104.08 %."""
+
+    value: float
+    unit: str | None
+    to_value: float | None
+    change_pct: float | None
+    subject: str | None
+    text: str
 
 
 @dataclass(frozen=True)
 class AnswerSet:
+    """Answers best first (a page of them), how many there are in all, and "did you mean" names when none."""
+
     question: Question
     answers: tuple[Candidate, ...]
     suggestions: tuple[str, ...] = ()
     total: int = 0
     speakers: tuple[str, ...] = field(default=())
+    figures: tuple[FigureAnswer | None, ...] = ()  # beside `answers`, for figure questions
 
     def to_json(self) -> dict:
-        return {
-            "answers": [
-                {
-                    "speaker": a.speaker,
-                    "speaker_role": a.speaker_role,
-                    "text": a.text,
-                    "sentence": a.sentence,
-                    "type": a.type,
-                    "article_title": a.article_title,
-                    "article_url": a.article_url,
-                    "published": a.published.isoformat() if a.published else None,
-                    "score": a.score,
-                    "claim_id": a.claim_id,
-                    "article_id": a.article_id,
+        rows = []
+        for i, a in enumerate(self.answers):
+            row = {
+                "speaker": a.speaker,
+                "speaker_role": a.speaker_role,
+                "text": a.text,
+                "sentence": a.sentence,
+                "type": a.type,
+                "article_title": a.article_title,
+                "article_url": a.article_url,
+                "published": a.published.isoformat() if a.published else None,
+                "score": a.score,
+                "claim_id": a.claim_id,
+                "article_id": a.article_id,
+            }
+            figure = self.figures[i] if i < len(self.figures) else None
+            if figure is not None:
+                row["figure"] = {
+                    "value": figure.value,
+                    "unit": figure.unit,
+                    "to_value": figure.to_value,
+                    "change_pct": figure.change_pct,
+                    "subject": figure.subject,
+                    "text": figure.text,
                 }
-                for a in self.answers
-            ],
-            "suggestions": list(self.suggestions),
-            "total": self.total,
-        }
+            rows.append(row)
+        return {"answers": rows, "suggestions": list(self.suggestions), "total": self.total}
 
 
 def answer_question(store: Store, text: str, limit: int = 5, offset: int = 0) -> AnswerSet:
+    """Best answers to a reader's question, `limit` of them from `offset` ("more" asks for the next page)."""
     question = parse_question(text)
+    if question.kind == "figure":
+        found = answer_figures(store, question, limit, offset)
+        if found.answers:
+            return found
     with store.reading() as session:
-        named = match_speakers(session, question)
-        topic = _topic_without_names(question, named)
-        candidates = _claims_of(session, named) if named else _claims_matching(session, store.dialect, topic)
-        ranked = rank(question, topic, candidates, named_speaker=bool(named))
-        suggestions = () if ranked else _suggest(session, question, named)
+        named = match_speakers(store, session, question)
+        if named:
+            topic, required = question.topic, ()
+            candidates = _claims_of(session, store.dialect, named, topic)
+        else:
+            # a slot no stored speaker answers to (`Apa kata Jokowi soal 5G?`) must at least be in the claim
+            topic, required = question.topic + question.slot_topic, question.slot_topic
+            candidates = _claims_matching(session, store.dialect, topic)
+        weights, _ = term_weights(session, topic)
+        if required:
+            candidates = [c for c in candidates if coverage(required, weights, c) > 0]
+        ranked = rank(topic, candidates, named_speaker=bool(named), weights=weights)
+        page = _hydrate(session, ranked[offset : offset + limit])
+        suggestions = () if ranked else _suggest(store, session, question, named)
     return AnswerSet(
         question=question,
-        answers=tuple(ranked[offset : offset + limit]),
+        answers=tuple(page),
         suggestions=suggestions,
         total=len(ranked),
+        speakers=tuple(dict.fromkeys(n.name for n in named)),
     )
 
 
@@ -77,9 +124,12 @@ class NamedSpeaker:
     score: float
 
 
-def match_speakers(session: Session, question: Question) -> list[NamedSpeaker]:
-    """Speakers whose name or alias the question contains, longest mention first; typos by fuzzy match."""
-    grams = question.candidate_names()
+def match_speakers(store: Store, session: Session, question: Question) -> list[NamedSpeaker]:
+    """Speakers the question's speaker slot names by its longest mention; typos by near spelling.
+
+    "Apa kata jubir KPK Budi Prasetyo …" names Budi Prasetyo (2 words), not KPK (1 word).
+    """
+    grams = question.speaker_names()
     if not grams:
         return []
     rows = session.exec(
@@ -87,115 +137,256 @@ def match_speakers(session: Session, question: Question) -> list[NamedSpeaker]:
         .join(Speaker, col(Speaker.id) == col(SpeakerAlias.speaker_id))
         .where(col(SpeakerAlias.key).in_(grams))
     ).all()
-    if rows:
-        longest = max(len(key.split()) for key, _, _ in rows)
-        return [
-            NamedSpeaker(sid, name, key, 1.0 if len(key.split()) == longest else 0.8)
-            for key, sid, name in dict.fromkeys(rows)
-        ]
-    return _fuzzy_speakers(session, grams)
-
-
-def _fuzzy_speakers(session: Session, grams: list[str]) -> list[NamedSpeaker]:
-    singles = [g for g in grams if " " not in g and len(g) >= 4]
-    if not singles:
-        return []
-    aliases = session.exec(select(SpeakerAlias.key, SpeakerAlias.speaker_id)).all()
-    keys = [k for k, _ in aliases]
+    if not rows:
+        return _near_speakers(store, session, grams)
+    longest = max(len(key.split()) for key, _, _ in rows)
     found: dict[int, NamedSpeaker] = {}
-    for gram in singles:
-        for _key, score, index in process.extract(
-            gram, keys, scorer=fuzz.ratio, limit=3, score_cutoff=FUZZY_NAME
-        ):
-            sid = aliases[index][1]
-            if sid not in found:
-                name = session.get(Speaker, sid).name
-                found[sid] = NamedSpeaker(sid, name, gram, score / 100 * 0.9)
+    for key, sid, name in sorted(rows, key=lambda r: -len(r[0].split())):
+        if len(key.split()) == longest and sid not in found:
+            found[sid] = NamedSpeaker(sid, name, key, 1.0)
     return list(found.values())
 
 
-def _topic_without_names(question: Question, named: list[NamedSpeaker]) -> tuple[str, ...]:
-    name_terms = {t for n in named for t in terms(n.gram)}
-    return tuple(t for t in question.topic if t not in name_terms)
+def _near_speakers(store: Store, session: Session, grams: list[str]) -> list[NamedSpeaker]:
+    """`Lavorv` → Lavrov, `Sberbang` → Sberbank: one edit (two in long names), transpositions included."""
+    index = alias_index(store, session)
+    found: dict[int, NamedSpeaker] = {}
+    for gram in grams:
+        if len(gram) < 4 or len(gram.split()) > 3:
+            continue
+        allowed = 1 if len(gram) < 8 else 2
+        for _key, _dist, i in process.extract(
+            gram, index.keys, scorer=OSA.distance, score_cutoff=allowed, limit=5
+        ):
+            sid = index.speaker_ids[i]
+            found.setdefault(sid, NamedSpeaker(sid, "", gram, FUZZY_SCORE))
+        if found:
+            break  # the longest gram that names someone decides, as for exact names
+    if not found:
+        return []
+    names = dict(session.exec(select(Speaker.id, Speaker.name).where(col(Speaker.id).in_(list(found)))).all())
+    return [replace(n, name=names[n.speaker_id]) for n in found.values()]
 
 
-def _claims_of(session: Session, named: list[NamedSpeaker]) -> list[Candidate]:
-    scores = {n.speaker_id: max(m.score for m in named if m.speaker_id == n.speaker_id) for n in named}
+@dataclass(frozen=True)
+class AliasIndex:
+    """Every alias key with its speaker, for near-spelling matches without a query per question."""
+
+    marker: tuple[int, int]
+    keys: list[str]
+    speaker_ids: list[int]
+
+
+_ALIASES: weakref.WeakKeyDictionary[Engine, AliasIndex] = weakref.WeakKeyDictionary()
+_ALIASES_LOCK = threading.Lock()
+
+
+def alias_index(store: Store, session: Session) -> AliasIndex:
+    """The cached alias list of `store`, reloaded when an alias was added since (checked by count and max id)."""
+    marker = tuple(session.exec(select(func.count(), func.coalesce(func.max(SpeakerAlias.id), 0))).one())
+    with _ALIASES_LOCK:
+        cached = _ALIASES.get(store.engine)
+    if cached is not None and cached.marker == marker:
+        return cached
+    rows = session.exec(select(SpeakerAlias.key, SpeakerAlias.speaker_id).order_by(SpeakerAlias.id)).all()
+    index = AliasIndex(marker, [k for k, _ in rows], [s for _, s in rows])
+    with _ALIASES_LOCK:
+        _ALIASES[store.engine] = index
+    return index
+
+
+def _claims_of(
+    session: Session, dialect: str, named: list[NamedSpeaker], topic: tuple[str, ...]
+) -> list[Candidate]:
+    """The named speakers' claims that touch the topic (all their newest when there is no topic)."""
+    scores: dict[int, float] = {}
+    for n in named:
+        scores[n.speaker_id] = max(scores.get(n.speaker_id, 0.0), n.score)
+    if topic and len(scores) > MANY_SPEAKERS:
+        return [
+            replace(c, speaker_score=scores[sid])
+            for c, sid in _claims_matching(session, dialect, topic, with_speaker=True)
+            if sid in scores
+        ]
     rows = session.exec(
-        select(Claim, Speaker, Article)
-        .join(Speaker, col(Speaker.id) == col(Claim.speaker_id))
-        .join(Article, col(Article.id) == col(Claim.article_id))
+        select(
+            Claim.id, Claim.speaker_id, Claim.type, Claim.published, Claim.text_terms, Claim.sentence_terms
+        )
         .where(col(Claim.speaker_id).in_(list(scores)))
-        .order_by(col(Claim.published).desc())
-        .limit(CANDIDATES)
+        .order_by(col(Claim.published).desc(), col(Claim.id).desc())
+        .limit(SPEAKER_CLAIMS)
     ).all()
-    return [_candidate(c, s, a, scores[s.id]) for c, s, a in rows]
+    wanted = set(topic)
+    return [
+        _light(row, scores[row[1]]) for row in rows if not wanted or not wanted.isdisjoint(row[5].split())
+    ]
 
 
-def _claims_matching(session: Session, dialect: str, topic: tuple[str, ...]) -> list[Candidate]:
+def _claims_matching(
+    session: Session, dialect: str, topic: tuple[str, ...], with_speaker: bool = False
+) -> list:
+    """Claims found by the topic's rarest terms, as candidates (with their speaker ids when asked)."""
     if not topic:
         return []
-    ids = search_claim_ids(session, dialect, topic, CANDIDATES)
+    _, counts = term_weights(session, topic)
+    ids = candidate_claim_ids(session, dialect, rare_first(topic, counts), SEARCH_LIMIT)
     if not ids:
         return []
     rows = session.exec(
-        select(Claim, Speaker, Article)
-        .join(Speaker, col(Speaker.id) == col(Claim.speaker_id))
-        .join(Article, col(Article.id) == col(Claim.article_id))
-        .where(col(Claim.id).in_(ids))
+        select(
+            Claim.id, Claim.speaker_id, Claim.type, Claim.published, Claim.text_terms, Claim.sentence_terms
+        ).where(col(Claim.id).in_(ids))
     ).all()
-    return [_candidate(c, s, a, 0.0) for c, s, a in rows]
+    if with_speaker:
+        return [(_light(row, 0.0), row[1]) for row in rows]
+    return [_light(row, 0.0) for row in rows]
 
 
-def search_claim_ids(session: Session, dialect: str, topic: tuple[str, ...], limit: int) -> list[int]:
-    """Full-text search of claim terms (any of them), best matches first; backend differences end here."""
-    safe = [t for t in topic if t.isalnum()]
-    if not safe:
-        return []
-    if dialect == "postgresql":
-        query = " | ".join(safe)
-        result = session.execute(
-            sql(
-                "SELECT id FROM claim, to_tsquery('simple', :q) query WHERE terms @@ query "
-                "ORDER BY ts_rank(terms, query) DESC, published DESC NULLS LAST LIMIT :n"
-            ),
-            {"q": query, "n": limit},
-        )
-    else:
-        query = " OR ".join(f'"{t}"' for t in safe)
-        result = session.execute(
-            sql("SELECT rowid FROM claim_fts WHERE claim_fts MATCH :q ORDER BY rank LIMIT :n"),
-            {"q": query, "n": limit},
-        )
-    return [row[0] for row in result]
-
-
-def _candidate(claim: Claim, speaker: Speaker, article: Article, speaker_score: float) -> Candidate:
+def _light(row, speaker_score: float) -> Candidate:
+    claim_id, _speaker_id, kind, published, text_terms, sentence_terms = row
     return Candidate(
-        claim_id=claim.id,
-        speaker=speaker.name,
-        speaker_role=speaker.role,
-        type=claim.type,
-        text=claim.text,
-        sentence=claim.sentence,
-        published=claim.published,
-        article_id=article.id,
-        article_title=article.title,
-        article_url=article.url,
+        claim_id=claim_id,
+        speaker="",
+        speaker_role=None,
+        type=kind,
+        text="",
+        sentence="",
+        published=published,
+        article_id=0,
+        article_title=None,
+        article_url=None,
         speaker_score=speaker_score,
+        text_terms=frozenset(text_terms.split()),
+        sentence_terms=frozenset(sentence_terms.split()),
     )
 
 
-def _suggest(session: Session, question: Question, named: list[NamedSpeaker]) -> tuple[str, ...]:
-    """Close names for a "did you mean" line: the speakers named, or near spellings of the question's words."""
+def _hydrate(session: Session, page: list[Candidate]) -> list[Candidate]:
+    """Fill in text, speaker and article for the candidates shown (and only those)."""
+    if not page:
+        return []
+    rows = session.exec(
+        select(Claim, Speaker, Article)
+        .join(Speaker, col(Speaker.id) == col(Claim.speaker_id))
+        .join(Article, col(Article.id) == col(Claim.article_id))
+        .where(col(Claim.id).in_([c.claim_id for c in page]))
+    ).all()
+    full = {c.id: (c, s, a) for c, s, a in rows}
+    out = []
+    for cand in page:
+        claim, speaker, article = full[cand.claim_id]
+        out.append(
+            replace(
+                cand,
+                speaker=speaker.name,
+                speaker_role=speaker.role,
+                text=claim.text,
+                sentence=claim.sentence,
+                article_id=article.id,
+                article_title=article.title,
+                article_url=article.url,
+            )
+        )
+    return out
+
+
+def answer_figures(store: Store, question: Question | str, limit: int = 5, offset: int = 0) -> AnswerSet:
+    """Figures whose subject or sentence fit the question, best first, each with its sentence as the text.
+
+    "Berapa nilai transaksi Huawei di Rusia?" → "… dari US$ 392 juta menjadi US$ 800 juta …", said by
+    the speaker of the claim the figure sits in, or else by the article's outlet.
+    """
+    if isinstance(question, str):
+        question = parse_question(question)
+    topic = question.topic
+    with store.session() as session:
+        weights, counts = term_weights(session, topic)
+        ids = candidate_figure_ids(session, store.dialect, rare_first(topic, counts), SEARCH_LIMIT)
+        rows = (
+            session.exec(
+                select(Figure.id, Figure.subject, Figure.terms, Figure.published, Figure.claim_id).where(
+                    col(Figure.id).in_(ids)
+                )
+            ).all()
+            if ids
+            else []
+        )
+        candidates = [
+            Candidate(
+                claim_id=fid,
+                speaker="",
+                speaker_role=None,
+                type="figure",
+                text="",
+                sentence="",
+                published=published,
+                article_id=0,
+                article_title=None,
+                article_url=None,
+                # the subject is the figure's "statement": topic words there count fully
+                text_terms=frozenset(terms(subject or "")),
+                sentence_terms=frozenset(fig_terms.split()),
+            )
+            for fid, subject, fig_terms, published, _claim in rows
+        ]
+        ranked = rank(topic, candidates, named_speaker=False, weights=weights)
+        page, figures = _hydrate_figures(session, ranked[offset : offset + limit])
+    return AnswerSet(question=question, answers=page, total=len(ranked), figures=figures)
+
+
+def _hydrate_figures(
+    session: Session, page: list[Candidate]
+) -> tuple[tuple[Candidate, ...], tuple[FigureAnswer | None, ...]]:
+    if not page:
+        return (), ()
+    rows = session.exec(
+        select(Figure, Article).join(Article).where(col(Figure.id).in_([c.claim_id for c in page]))
+    ).all()
+    full = {f.id: (f, a) for f, a in rows}
+    claim_ids = [f.claim_id for f, _ in rows if f.claim_id is not None]
+    speakers = dict(
+        session.exec(select(Claim.id, Speaker.name).join(Speaker).where(col(Claim.id).in_(claim_ids))).all()
+        if claim_ids
+        else []
+    )
+    answers, figures = [], []
+    for cand in page:
+        figure, article = full[cand.claim_id]
+        answers.append(
+            replace(
+                cand,
+                claim_id=figure.claim_id or 0,
+                speaker=speakers.get(figure.claim_id) or article.outlet or article.title or "",
+                text=figure.sentence,
+                sentence=figure.sentence,
+                article_id=article.id,
+                article_title=article.title,
+                article_url=article.url,
+            )
+        )
+        figures.append(
+            FigureAnswer(
+                figure.value, figure.unit, figure.to_value, figure.change_pct, figure.subject, figure.text
+            )
+        )
+    return tuple(answers), tuple(figures)
+
+
+def _suggest(
+    store: Store, session: Session, question: Question, named: list[NamedSpeaker]
+) -> tuple[str, ...]:
+    """Close names for a "did you mean" line: the speakers named, or near spellings of the slot's words."""
     if named:
         return tuple(dict.fromkeys(n.name for n in named))
-    grams = [g for g in question.candidate_names() if len(g) >= 3]
-    aliases = session.exec(select(SpeakerAlias.key, Speaker.name).join(Speaker)).all()
-    keys = [k for k, _ in aliases]
-    names: dict[str, float] = {}
+    grams = [g for g in (question.speaker_names() or question.candidate_names(2)) if len(g) >= 3]
+    index = alias_index(store, session)
+    scores: dict[int, float] = {}
     for gram in grams:
-        for _, score, index in process.extract(gram, keys, scorer=fuzz.WRatio, limit=3, score_cutoff=75):
-            name = aliases[index][1]
-            names[name] = max(names.get(name, 0), score)
-    return tuple(sorted(names, key=names.get, reverse=True)[:3])
+        for _, score, i in process.extract(gram, index.keys, scorer=fuzz.WRatio, limit=3, score_cutoff=80):
+            sid = index.speaker_ids[i]
+            scores[sid] = max(scores.get(sid, 0.0), score)
+    best = sorted(scores, key=lambda s: (-scores[s], s))[:3]
+    if not best:
+        return ()
+    names = dict(session.exec(select(Speaker.id, Speaker.name).where(col(Speaker.id).in_(best))).all())
+    return tuple(dict.fromkeys(names[s] for s in best))

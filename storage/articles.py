@@ -6,10 +6,11 @@ figures, and running the same ingest again stores it then.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from sqlalchemy import text as sql
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, select
 
 from kutip.answer.terms import terms
@@ -19,6 +20,8 @@ from kutip.ingest.article import canonical_url
 from storage.db import Store
 from storage.models import Article, Claim, Figure, Speaker
 from storage.speakers import resolve_speaker
+
+RETRIES = 5
 
 
 @dataclass(frozen=True)
@@ -46,18 +49,34 @@ def find_duplicate(session: Session, article: FoundArticle) -> tuple[Article, st
 def save_article(
     store: Store, article: FoundArticle, extraction: Extraction, ingested_by: str | None
 ) -> Saved:
-    """Store `article` and its extraction in one transaction, or report the stored duplicate."""
-    try:
-        with store.session() as session:
-            return _save(session, store.dialect, article, extraction, ingested_by)
-    except IntegrityError:
-        # a concurrent writer stored the same article between our check and our insert
-        with store.session() as session:
-            found = find_duplicate(session, article)
-            if found is None:
+    """Store `article` and its extraction in one transaction, or report the stored duplicate.
+
+    Writers side by side can deadlock on PostgreSQL (two articles naming the same speakers in another
+    order) or race on the same article; the transaction is then simply run again.
+    """
+    for attempt in range(RETRIES):
+        try:
+            with store.session() as session:
+                return _save(session, store.dialect, article, extraction, ingested_by)
+        except IntegrityError:
+            # a concurrent writer stored the same article between our check and our insert
+            with store.session() as session:
+                found = find_duplicate(session, article)
+                if found is None:
+                    raise
+                row, reason = found
+                return Saved(article_id=row.id, duplicate=True, title=row.title, duplicate_reason=reason)
+        except OperationalError as exc:
+            if attempt + 1 == RETRIES or not _is_transient(exc):
                 raise
-            row, reason = found
-            return Saved(article_id=row.id, duplicate=True, title=row.title, duplicate_reason=reason)
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _is_transient(exc: OperationalError) -> bool:
+    """Deadlock or serialisation failure (PostgreSQL), or a lock that outlasted the busy timeout (SQLite)."""
+    code = getattr(exc.orig, "sqlstate", None)
+    return code in ("40P01", "40001") or "database is locked" in str(exc.orig)
 
 
 def _save(
@@ -83,6 +102,7 @@ def _save(
     session.flush()
     speakers: dict[object, Speaker] = {}
     claim_ids: list[int] = []
+    term_counts: dict[str, int] = {}
     for position, claim in enumerate(extraction.claims):
         speaker = speakers.get(claim.speaker) or resolve_speaker(session, claim.speaker)
         speakers[claim.speaker] = speaker
@@ -97,13 +117,20 @@ def _save(
             start=claim.start,
             end=claim.end,
             published=row.published or row.ingested_at,
+            text_terms=" ".join(terms(claim.text)),
+            sentence_terms=" ".join(terms(claim.sentence)),
         )
         session.add(stored)
         session.flush()
         claim_ids.append(stored.id)
-        _index_claim(session, dialect, stored.id, speaker, claim.sentence)
+        _index_claim(session, dialect, stored)
+        for term in set(stored.sentence_terms.split()):
+            term_counts[term] = term_counts.get(term, 0) + 1
+    count_terms(session, term_counts)
+    figures = []
     for fig in extraction.figures:
-        session.add(
+        sentence = _sentence_around(article.text, fig.start, fig.end)
+        figures.append(
             Figure(
                 article_id=row.id,
                 claim_id=claim_ids[fig.claim_index] if fig.claim_index is not None else None,
@@ -116,12 +143,17 @@ def _save(
                 upper=fig.upper,
                 direction=fig.direction,
                 subject=fig.subject,
-                sentence=_sentence_around(article.text, fig.start, fig.end),
+                sentence=sentence,
                 start=fig.start,
                 end=fig.end,
                 published=row.published or row.ingested_at,
+                terms=" ".join(terms(f"{fig.subject or ''} {sentence}")),
             )
         )
+    session.add_all(figures)
+    session.flush()
+    for figure in figures:
+        _index_figure(session, dialect, figure)
     return Saved(
         article_id=row.id,
         duplicate=False,
@@ -132,18 +164,43 @@ def _save(
     )
 
 
-def _index_claim(session: Session, dialect: str, claim_id: int, speaker: Speaker, sentence: str) -> None:
-    """Search terms of the whole sentence (the topic often sits outside the quoted words)."""
-    joined = " ".join(terms(sentence))
+def _index_claim(session: Session, dialect: str, claim: Claim) -> None:
+    """Full-text index of the sentence's terms (the topic often sits outside the quoted words)."""
     if dialect == "postgresql":
         session.execute(
             sql("UPDATE claim SET terms = to_tsvector('simple', :t) WHERE id = :id"),
-            {"t": joined, "id": claim_id},
+            {"t": claim.sentence_terms, "id": claim.id},
         )
     else:
         session.execute(
-            sql("INSERT INTO claim_fts(rowid, terms) VALUES (:id, :t)"), {"id": claim_id, "t": joined}
+            sql("INSERT INTO claim_fts(rowid, terms) VALUES (:id, :t)"),
+            {"id": claim.id, "t": claim.sentence_terms},
         )
+
+
+def _index_figure(session: Session, dialect: str, figure: Figure) -> None:
+    if dialect == "postgresql":
+        session.execute(
+            sql("UPDATE figure SET search = to_tsvector('simple', :t) WHERE id = :id"),
+            {"t": figure.terms, "id": figure.id},
+        )
+    else:
+        session.execute(
+            sql("INSERT INTO figure_fts(rowid, terms) VALUES (:id, :t)"), {"id": figure.id, "t": figure.terms}
+        )
+
+
+def count_terms(session: Session, counts: dict[str, int]) -> None:
+    """Add to `claim_term` how many new claims hold each term; one statement for the whole article."""
+    if not counts:
+        return
+    session.execute(
+        sql(
+            "INSERT INTO claim_term (term, claims) VALUES (:term, :claims) "
+            "ON CONFLICT (term) DO UPDATE SET claims = claim_term.claims + excluded.claims"
+        ),
+        [{"term": t, "claims": n} for t, n in sorted(counts.items())],
+    )
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

@@ -70,6 +70,18 @@ class Claim(SQLModel, table=True):
     start: int
     end: int
     published: datetime | None = Field(default=None, sa_column=_when(index=True))
+    # search terms (kutip.answer.terms) of the statement and of its sentence, for ranking
+    text_terms: str = Field(default="", sa_type=Text)
+    sentence_terms: str = Field(default="", sa_type=Text)
+
+
+class ClaimTerm(SQLModel, table=True):
+    """In how many claims' sentences a search term occurs: `huawei` → 3. Rare terms weigh more."""
+
+    __tablename__ = "claim_term"
+
+    term: str = Field(sa_type=Text, primary_key=True)
+    claims: int
 
 
 class Figure(SQLModel, table=True):
@@ -91,6 +103,7 @@ class Figure(SQLModel, table=True):
     start: int
     end: int
     published: datetime | None = Field(default=None, sa_column=_when())
+    terms: str = Field(default="", sa_type=Text)  # search terms of subject and sentence
 
 
 class Feed(SQLModel, table=True):

@@ -1,10 +1,13 @@
 """Read a reader's question: what kind of answer it wants, whom it names, and what it is about.
 
     "Apa kata Lavrov soal 5G?"                 → kind "said", speaker words "lavrov", topic ["5g"]
-    "Siapa yang bilang Huawei meneruskan data?" → kind "who", topic ["huawei", "terus", "informasi"]
-    "Berapa nilai transaksi Huawei di Rusia?"   → kind "figure"
-Speaker names are not known here (that needs the database); `candidate_names` lists the word
-n-grams that may name someone, and the caller matches them against stored aliases.
+    "Lavrov bilang apa soal Huawei?"           → kind "said", speaker words "lavrov", topic ["huawei"]
+    "Siapa yang bilang Huawei meneruskan data?" → kind "who", no speaker, topic ["huawei", "terus", "informasi"]
+    "Berapa nilai transaksi Huawei di Rusia?"   → kind "figure", topic ["nilai", "transaksi", "huawei", "rusia"]
+
+Speaker names are not known here (that needs the database): the question frames in the lexicon cut
+out the words in the speaker's slot, and `speaker_names()` lists their n-grams (titles expanded and
+contracted: `menlu rusia` and `menteri luar negeri rusia`) for the caller to match against stored aliases.
 """
 
 from __future__ import annotations
@@ -19,8 +22,10 @@ from kutip.answer.terms import fold, terms, words
 Kind = Literal["said", "who", "figure", "when"]
 
 _WHO = re.compile(r"^\s*(?:siapa|who)\b", re.I)
-_FIGURE = re.compile(r"^\s*(?:berapa|how\s+(?:many|much))\b", re.I)
+_FIGURE = re.compile(r"^\s*(?:berapa|how\s+(?:many|much|big|large|high|low))\b", re.I)
 _WHEN = re.compile(r"^\s*(?:kapan|when)\b", re.I)
+_FRAMES = tuple(re.compile(f) for f in lexicon.QUESTION_FRAMES)
+_CONTRACTIONS = {tuple(full.split()): short for short, full in lexicon.TITLE_ABBREVIATIONS.items()}
 
 
 @dataclass(frozen=True)
@@ -29,19 +34,20 @@ class Question:
     kind: Kind
     language: str
     words: tuple[str, ...]  # folded words, stop words kept: for matching names
-    topic: tuple[str, ...]  # search terms (stemmed, stop words dropped)
+    topic: tuple[str, ...]  # search terms (stemmed, stop words dropped), the speaker slot left out
+    speaker_words: tuple[str, ...] = ()  # the words in the speaker's slot, when a frame found one
+    slot_topic: tuple[str, ...] = ()  # the slot's own search terms: the topic when no speaker answers to it
+
+    def speaker_names(self, longest: int = 5) -> list[str]:
+        """N-grams of the speaker slot (longest first) that may be a stored alias, titles in both forms."""
+        grams: list[str] = []
+        for variant in dict.fromkeys(_variants(self.speaker_words)):
+            grams.extend(_grams(list(variant), longest))
+        return list(dict.fromkeys(sorted(grams, key=lambda g: -len(g.split()))))
 
     def candidate_names(self, longest: int = 4) -> list[str]:
-        """Word n-grams (longest first) that may be a speaker's name or alias: `menlu rusia`, `lavrov`."""
-        grams = []
-        content = [w for w in self.words]
-        for n in range(min(longest, len(content)), 0, -1):
-            for i in range(len(content) - n + 1):
-                gram = content[i : i + n]
-                if n == 1 and (gram[0] in lexicon.STOP_WORDS or len(gram[0]) < 2):
-                    continue
-                grams.append(" ".join(gram))
-        return grams
+        """N-grams of the whole question, for "did you mean" suggestions when nothing answers."""
+        return _grams(list(self.words), longest)
 
 
 def parse_question(text: str) -> Question:
@@ -57,13 +63,65 @@ def parse_question(text: str) -> Question:
     folded = words(text)
     en = sum(w in lexicon.ENGLISH_CUES for w in folded)
     idn = sum(w in lexicon.INDONESIAN_CUES for w in folded)
+    speaker, rest = _speaker_slot(folded) if kind in ("said", "when") else ((), " ".join(folded))
     return Question(
         text=text,
         kind=kind,
         language="en" if en > idn else "id",
         words=tuple(folded),
-        topic=tuple(dict.fromkeys(terms(text))),
+        topic=tuple(dict.fromkeys(terms(rest))),
+        speaker_words=speaker,
+        slot_topic=tuple(dict.fromkeys(terms(" ".join(speaker)))),
     )
+
+
+def _speaker_slot(folded: list[str]) -> tuple[tuple[str, ...], str]:
+    """(speaker words, topic text) by the first question frame that fits; no frame → no slot."""
+    joined = " ".join(folded)
+    for frame in _FRAMES:
+        m = frame.match(joined)
+        if not m:
+            continue
+        speaker = tuple(w for w in m.group("speaker").split() if w not in ("s", "t"))
+        if not speaker or len(speaker) > lexicon.MAX_SPEAKER_WORDS:
+            continue
+        topic = m.group("topic") or ""
+        verb = m.groupdict().get("verb")
+        if verb and verb not in lexicon.SPEECH_VERBS:
+            topic = f"{verb} {topic}"
+        return speaker, topic
+    return (), joined
+
+
+def _variants(speaker: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The slot as typed, with abbreviated titles spelled out, and with spelled-out titles abbreviated."""
+    expanded: list[str] = []
+    for w in speaker:
+        expanded.extend(lexicon.TITLE_ABBREVIATIONS.get(w, w).split())
+    contracted: list[str] = []
+    i = 0
+    while i < len(expanded):
+        for full, short in _CONTRACTIONS.items():
+            if tuple(expanded[i : i + len(full)]) == full:
+                contracted.append(short)
+                i += len(full)
+                break
+        else:
+            contracted.append(expanded[i])
+            i += 1
+    return [speaker, tuple(expanded), tuple(contracted)]
+
+
+def _grams(content: list[str], longest: int) -> list[str]:
+    """Word n-grams, longest first, never starting or ending with a stop word (`the campaign` → `campaign`)."""
+    grams = []
+    for n in range(min(longest, len(content)), 0, -1):
+        for i in range(len(content) - n + 1):
+            gram = content[i : i + n]
+            if gram[0] in lexicon.STOP_WORDS or gram[-1] in lexicon.STOP_WORDS or len(gram[-1]) < 2:
+                continue
+            grams.append(" ".join(gram))
+    return grams
 
 
 def is_question_like(text: str) -> bool:

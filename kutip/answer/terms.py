@@ -17,6 +17,7 @@ from kutip.answer import lexicon
 
 _WORD = re.compile(r"[^\W_]+")
 _VOWELS = frozenset("aiueo")
+_PREFIXES = tuple((p, restore, re.compile(follows)) for p, restore, follows in lexicon.PREFIXES)
 # Folded forms that are already canonical: never stem them again.
 _CANONICAL = frozenset(lexicon.COMPOUNDS.values()) | frozenset(lexicon.SYNONYMS.values())
 
@@ -55,8 +56,10 @@ def terms(text: str) -> list[str]:
 def stem(word: str) -> str:
     """`diteruskan` → `terus`, `meneruskan` → `terus`, `forwarded` → `forward`, `Lavrov` → `lavrov`."""
     word = lexicon.SYNONYMS.get(word, word)
-    if word in _CANONICAL or len(word) <= 4 or not word.isalpha() or not word.isascii():
+    if word in _CANONICAL or not word.isalpha() or not word.isascii():
         return word
+    if len(word) <= 4:
+        return _strip_short_root(word)
     root = _strip_indonesian(word)
     if root == word:
         root = _strip_english(word)
@@ -68,9 +71,9 @@ def _strip_indonesian(word: str) -> str:
         if word.endswith(particle) and len(word) - len(particle) >= 4:
             word = word[: -len(particle)]
             break
-    for prefix, restore in lexicon.PREFIXES:
+    for prefix, restore, follows in _PREFIXES:
         rest = word[len(prefix) :]
-        if word.startswith(prefix) and len(rest) >= 4:
+        if word.startswith(prefix) and len(rest) >= 4 and follows.match(rest):
             root = restore + rest if restore and rest[0] in _VOWELS else rest
             return _strip_suffix(root, lexicon.PREFIXED_SUFFIXES)
     return _strip_suffix(word, lexicon.SUFFIXES)
@@ -84,4 +87,12 @@ def _strip_suffix(word: str, suffixes: tuple[str, ...]) -> str:
 
 
 def _strip_english(word: str) -> str:
-    return _strip_suffix(word, lexicon.EN_SUFFIXES)
+    short = _strip_short_root(word)
+    return short if short != word else _strip_suffix(word, lexicon.EN_SUFFIXES)
+
+
+def _strip_short_root(word: str) -> str:
+    for suffix in lexicon.EN_SHORT_ROOT_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) == 3:
+            return word[: -len(suffix)]
+    return word

@@ -1,0 +1,283 @@
+"""Who is speaking: names in a token stream, and one book per article that merges their forms.
+
+News names a speaker once in full (`Menteri Luar Negeri Rusia Sergei Lavrov`) and then by surname,
+first name, role or pronoun (`Lavrov`, `Menteri`, `ia`, `tegasnya`). The book keeps every form of
+each speaker, indexed by name token so a new mention is matched in constant time, and builds the
+final `Speaker` with the fullest form as its name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from types import ModuleType
+
+from kutip.extract.lexicon import en
+from kutip.extract.lexicon import id as id_
+from kutip.extract.model import Speaker, SpeakerKind
+
+LEXICONS: dict[str, ModuleType] = {"id": id_, "en": en}
+
+# Words with inner hyphens/apostrophes/dots stay whole (`Shanklin-Hawkins`, `U.S`); other marks are tokens.
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")
+
+# Lowercase words allowed inside a long title or organisation name (`Kementerian Pemuda dan Olahraga`).
+_CONNECTORS = frozenset(["dan", "of", "for", "the", "and", "de", "van", "von", "bin", "binti", "al", "di"])
+
+# Longest personal name kept at the end of a title run, initials not counted (`Gatot S. Dewa Broto`).
+_MAX_NAME_WORDS = 3
+
+# Longest capitalised run read as one name or title; bounds the scan on adversarial input.
+_MAX_RUN = 14
+
+# How many recent speakers sharing a name token are compared with a new mention.
+_RECENT = 8
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A parsed reference: a name (`Sergei Lavrov`), a role (`Menteri`) or a noun phrase (`exit polls`)."""
+
+    name: str
+    kind: SpeakerKind = "person"
+    role: str | None = None
+
+
+@dataclass
+class _Entity:
+    forms: list[str]
+    kind: SpeakerKind
+    role: str | None
+    words: set[str] = field(default_factory=set)
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def bare(word: str) -> str:
+    """`Trump’s` → `trump`: possessives do not change who is meant."""
+    low = word.lower()
+    return low[:-2] if low.endswith(("'s", "’s")) else low
+
+
+def is_initial(tokens: list[Token], i: int) -> bool:
+    """`J` in `Donald J. Trump`, or an abbreviated honorific such as `Sen`."""
+    word = tokens[i].text
+    return (len(word) == 1 and word.isupper()) or (word.isupper() and len(word) <= 3 and word.isalpha())
+
+
+def name_start(tokens: list[Token], last: int, lex: ModuleType) -> int:
+    """Index of the first token of the capitalised run ending at `last`, or -1 if there is none."""
+    if last < 0 or not is_capitalised(tokens[last]):
+        return -1
+    i = last
+    while i > 0 and last - i < _MAX_RUN:
+        prev = tokens[i - 1]
+        if is_capitalised(prev) and prev.low not in lex.DISCOURSE_WORDS:
+            i -= 1
+        elif prev.text == "." and i >= 2 and _abbreviation(tokens[i - 2], lex):
+            i -= 2
+        elif prev.low in _CONNECTORS and i >= 2 and is_capitalised(tokens[i - 2]):
+            head = name_start(tokens, i - 2, lex)
+            if head >= 0 and _descriptor(tokens[head].low, lex) and tokens[head].low not in lex.PLACES:
+                return head
+            break
+        else:
+            break
+    while i <= last and tokens[i].low in lex.DISCOURSE_WORDS:
+        i += 1
+    return i if i <= last else -1
+
+
+def name_end(tokens: list[Token], first: int, lex: ModuleType) -> int:
+    """Index one past the capitalised run starting at `first` (`first` if there is none)."""
+    i = first
+    while i < len(tokens) and i - first < _MAX_RUN:
+        tok = tokens[i]
+        if (
+            is_capitalised(tok)
+            or (tok.text == "." and i > first and _abbreviation(tokens[i - 1], lex))
+            or (
+                tok.low in _CONNECTORS
+                and i > first
+                and i + 1 < len(tokens)
+                and is_capitalised(tokens[i + 1])
+                and any(_descriptor(t.low, lex) for t in tokens[first:i])
+            )
+        ):
+            i += 1
+        else:
+            break
+    return i
+
+
+def _abbreviation(token: Token, lex: ModuleType) -> bool:
+    return (len(token.text) == 1 and token.text.isupper()) or token.low in lex.HONORIFICS
+
+
+def _descriptor(word: str, lex: ModuleType) -> bool:
+    return word in lex.ROLE_WORDS or word in lex.ORG_WORDS or word in lex.HONORIFICS
+
+
+def parse_name(words: list[str], lex: ModuleType) -> Mention | None:
+    """Split a capitalised run into title and name: `Presiden Rusia Vladimir Putin` → Vladimir Putin, role
+    `Presiden Rusia`; `Asosiasi Fintech Pendanaan Bersama Indonesia` stays whole as an organisation."""
+    words = [w for w in words if w != "."]
+    while words and (words[0].lower() in lex.DISCOURSE_WORDS):
+        words = words[1:]
+    if not words:
+        return None
+    lows = [bare(w) for w in words]
+    if len(words) <= 3 and any(w in lex.MEDIA for w in lows):
+        return Mention(" ".join(words), "media")
+    if all(w in lex.PLACES or w in _CONNECTORS for w in lows):
+        return Mention(" ".join(words), "place")
+    last_desc = max((i for i, w in enumerate(lows) if _is_title_word(w, words[i], lex)), default=-1)
+    if last_desc < 0:
+        kind: SpeakerKind = "organisation" if len(words) == 1 and words[0].isupper() else "person"
+        return Mention(" ".join(words), kind)
+    tail = _trailing_name(words[last_desc + 1 :], lex)
+    person_title = lows[0] in lex.ROLE_WORDS or lows[0] in lex.HONORIFICS or lows[last_desc] in lex.ROLE_WORDS
+    if tail and (person_title or lows[last_desc] in lex.HONORIFICS):
+        role_words = words[: len(words) - len(tail)]
+        while role_words and role_words[-1].lower() in lex.HONORIFICS:
+            role_words = role_words[:-1]
+        while role_words and role_words[0].lower() in lex.HONORIFICS:
+            role_words = role_words[1:]
+        return Mention(" ".join(tail), "person", " ".join(role_words) or None)
+    if person_title and lows[0] in lex.ROLE_WORDS and not any(w in lex.ORG_WORDS for w in lows[:1]):
+        return Mention(" ".join(words), "person", " ".join(words))
+    return Mention(" ".join(words), "organisation")
+
+
+def _is_title_word(low: str, word: str, lex: ModuleType) -> bool:
+    acronym = len(word) >= 2 and word.isupper() and word.isalpha()
+    return _descriptor(low, lex) or low in lex.PLACES or low in lex.MEDIA or acronym or low in _CONNECTORS
+
+
+def _trailing_name(words: list[str], lex: ModuleType) -> list[str]:
+    """The personal name at the end of a title: at most three words, initials free."""
+    kept: list[str] = []
+    counted = 0
+    for word in reversed(words):
+        if _is_title_word(word.lower(), word, lex) and len(word) != 1:
+            break
+        if len(word) > 1:
+            if counted == _MAX_NAME_WORDS:
+                break
+            counted += 1
+        kept.append(word)
+    while kept and len(kept[-1]) == 1:
+        kept.pop()
+    return list(reversed(kept))
+
+
+class SpeakerBook:
+    """Every speaker of one article. Mentions are merged when one's name words contain the other's
+    (`Lavrov` ⊂ `Sergei Lavrov`); pronouns and role nouns point at the most salient person."""
+
+    def __init__(self, lex: ModuleType, names: frozenset[str] = frozenset()) -> None:
+        self.lex = lex
+        # words the article capitalises mid-sentence: names, not just sentence openers
+        self.names = names
+        self._entities: list[_Entity] = []
+        self._by_word: dict[str, list[int]] = {}
+        self._salient: int | None = None
+        self._last: int | None = None
+
+    def mention(self, mention: Mention, *, subject: bool = True) -> int:
+        """The speaker id for a named mention, merging it into an earlier form when one holds the other."""
+        words = {bare(w) for w in mention.name.split() if len(w.strip(".")) > 1} or {mention.name.lower()}
+        found = self._find(words, mention.kind)
+        if found is None:
+            found = len(self._entities)
+            self._entities.append(_Entity([mention.name], mention.kind, mention.role, set(words)))
+        else:
+            entity = self._entities[found]
+            if mention.name not in entity.forms:
+                entity.forms.append(mention.name)
+            entity.words |= words
+            entity.role = entity.role or mention.role
+        for word in words:
+            ids = self._by_word.setdefault(word, [])
+            if found not in ids[-_RECENT:]:
+                ids.append(found)
+        if subject:
+            self.attend(found)
+        return found
+
+    def alias(self, ident: int, form: str) -> None:
+        """Record another name for a speaker: `AFPI` after `Asosiasi Fintech Pendanaan Bersama Indonesia`."""
+        entity = self._entities[ident]
+        if form not in entity.forms:
+            entity.forms.append(form)
+        self._by_word.setdefault(form.lower(), []).append(ident)
+
+    def is_name(self, word: str) -> bool:
+        """Is a sentence-initial `Pelaku` or `Lavrov` a name? Only if the article capitalises it elsewhere."""
+        low = bare(word)
+        return (low in self._by_word or low in self.names) and low not in self.lex.PRONOUNS
+
+    def attend(self, ident: int) -> None:
+        """Mark a speaker as the one a following pronoun most likely means."""
+        self._last = ident
+        if self._entities[ident].kind == "person":
+            self._salient = ident
+
+    def latest(self, kind: SpeakerKind) -> int | None:
+        """`the group said`: the most recent speaker of that kind."""
+        for ident in range(len(self._entities) - 1, max(-1, len(self._entities) - 1 - _RECENT), -1):
+            if self._entities[ident].kind == kind:
+                return ident
+        return None
+
+    def pronoun(self, plural: bool = False) -> int | None:
+        if plural and self._last is not None:
+            return self._last
+        return self._salient if self._salient is not None else self._last
+
+    def role(self, noun: str) -> int | None:
+        """`Menteri` or `the minister`: the latest speaker with that role word, else the salient one."""
+        for ident in reversed(self._by_word.get("role:" + noun.lower(), [])[-_RECENT:]):
+            return ident
+        return self._salient
+
+    def note_role(self, ident: int) -> None:
+        role = self._entities[ident].role
+        for word in (role or "").lower().split():
+            self._by_word.setdefault("role:" + word, []).append(ident)
+
+    def speaker(self, ident: int) -> Speaker:
+        entity = self._entities[ident]
+        name = max(entity.forms, key=lambda f: (len(f.split()), len(f)))
+        aliases = [f for f in entity.forms if f != name]
+        if entity.role and entity.role not in aliases and entity.role != name:
+            aliases.append(entity.role)
+        return Speaker(name=name, kind=entity.kind, role=entity.role, aliases=tuple(aliases))
+
+    def _find(self, words: set[str], kind: SpeakerKind) -> int | None:
+        best = None
+        for word in words:
+            for ident in self._by_word.get(word, [])[-_RECENT:]:
+                entity = self._entities[ident]
+                if entity.kind != kind or not (words <= entity.words or entity.words <= words):
+                    continue
+                if best is None or ident > best:
+                    best = ident
+        return best

@@ -1,0 +1,88 @@
+"""Full-text search per backend: FTS5 tables on SQLite, tsvector + GIN on PostgreSQL. The SQL that
+differs between the two ends here; everything above works with claim and figure ids.
+
+Both index the same folded terms (`kutip.answer.terms`), so a term matches on one backend exactly
+when it does on the other, and callers rank the hits themselves (never by the backend's own rank,
+which differs): the same question gets the same answers on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import bindparam
+from sqlalchemy import text as sql
+from sqlmodel import Session
+
+from kutip.answer.rank import idf
+
+# A search term per query that both FTS5 and to_tsquery read literally.
+_SAFE = str.isalnum
+
+_CLAIMS = {
+    "sqlite": "SELECT rowid FROM claim_fts WHERE claim_fts MATCH :q ORDER BY rowid DESC LIMIT :n",
+    "postgresql": "SELECT id FROM claim WHERE terms @@ to_tsquery('simple', :q) ORDER BY id DESC LIMIT :n",
+}
+_FIGURES = {
+    "sqlite": "SELECT rowid FROM figure_fts WHERE figure_fts MATCH :q ORDER BY rowid DESC LIMIT :n",
+    "postgresql": "SELECT id FROM figure WHERE search @@ to_tsquery('simple', :q) ORDER BY id DESC LIMIT :n",
+}
+
+
+def term_weights(session: Session, topic: tuple[str, ...]) -> tuple[dict[str, float], dict[str, int]]:
+    """Rarity weight and claim count of each topic term, from `claim_term` (see `kutip.answer.rank.idf`)."""
+    if not topic:
+        return {}, {}
+    rows = session.execute(
+        sql("SELECT term, claims FROM claim_term WHERE term IN :terms").bindparams(
+            bindparam("terms", expanding=True)
+        ),
+        {"terms": list(topic)},
+    ).all()
+    counts = {term: n for term, n in rows}
+    total = session.execute(sql("SELECT max(id) FROM claim")).scalar() or 0
+    return {t: idf(counts.get(t, 0), total) for t in topic}, counts
+
+
+def rare_first(topic: tuple[str, ...], counts: dict[str, int], keep: int = 4) -> list[str]:
+    """The `keep` rarest searchable terms that occur at all: they find the claim, common ones only rank it."""
+    present = [t for t in topic if counts.get(t, 0) > 0 and _SAFE(t)]
+    return sorted(present, key=lambda t: (counts[t], t))[:keep]
+
+
+def search_claims(session: Session, dialect: str, terms: list[str], limit: int) -> list[int]:
+    """Claims holding all `terms` (newest first)."""
+    return _search(session, _CLAIMS[_kind(dialect)], dialect, terms, limit)
+
+
+def search_figures(session: Session, dialect: str, terms: list[str], limit: int) -> list[int]:
+    """Figures whose subject or sentence hold all `terms` (newest first)."""
+    return _search(session, _FIGURES[_kind(dialect)], dialect, terms, limit)
+
+
+def candidate_claim_ids(session: Session, dialect: str, rare: list[str], limit: int) -> list[int]:
+    """Claims holding all the rare terms, then those holding any one of them: a bounded candidate set."""
+    return _candidates(search_claims, session, dialect, rare, limit)
+
+
+def candidate_figure_ids(session: Session, dialect: str, rare: list[str], limit: int) -> list[int]:
+    return _candidates(search_figures, session, dialect, rare, limit)
+
+
+def _candidates(search, session: Session, dialect: str, rare: list[str], limit: int) -> list[int]:
+    found: dict[int, None] = {}
+    if len(rare) > 1:
+        found.update(dict.fromkeys(search(session, dialect, rare, limit)))
+    for term in rare:
+        found.update(dict.fromkeys(search(session, dialect, [term], limit)))
+    return list(found)
+
+
+def _search(session: Session, statement: str, dialect: str, terms: list[str], limit: int) -> list[int]:
+    safe = [t for t in terms if _SAFE(t)]
+    if not safe:
+        return []
+    query = " & ".join(safe) if dialect == "postgresql" else " AND ".join(f'"{t}"' for t in safe)
+    return [row[0] for row in session.execute(sql(statement), {"q": query, "n": limit})]
+
+
+def _kind(dialect: str) -> str:
+    return "postgresql" if dialect == "postgresql" else "sqlite"

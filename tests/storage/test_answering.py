@@ -1,0 +1,202 @@
+"""Answering from a store, on SQLite and PostgreSQL alike: speakers by name, title and typo; topics by
+word form; figures; an honest "nothing found"; pages; and the structured queries the bot calls."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from kutip.extract.model import Claim, Extraction, Figure, Speaker
+from kutip.ingest.article import Article
+from storage.answering import answer_question
+from storage.articles import save_article
+from storage.db import open_store
+from storage.queries import (
+    article_detail,
+    claims_on_topic,
+    figures_on_subject,
+    latest_articles,
+    speaker_profile,
+)
+from tests.gold import GOLD_DIR, is_right, load_gold
+
+LAVROV = Speaker("Sergei Lavrov", "person", "Menteri Luar Negeri Rusia", ("Lavrov",))
+PUTIN = Speaker("Vladimir Putin", "person", "Presiden Rusia", ("Putin",))
+US = Speaker("Amerika Serikat", "organisation", None, ("AS",))
+SBERBANK = Speaker("Sberbank", "organisation")
+
+ARTICLE_1 = (
+    "Menteri Luar Negeri Rusia Sergei Lavrov mengatakan Rusia siap untuk bekerja sama dengan Huawei dalam teknologi 5G. "
+    "AS mengklaim Huawei akan meneruskan informasi pengguna ke China. "
+    "Nilai transaksi Huawei di Rusia naik dari US$ 392 juta menjadi US$ 800 juta, kata Lavrov."
+)
+ARTICLE_2 = (
+    "Putin mengatakan kecerdasan buatan adalah masa depan umat manusia. "
+    "Lavrov menyebut Rusia akan melatih 35 ribu spesialis teknologi informasi. "
+    "Sberbank menyatakan kerjasama dengan Huawei berjalan baik."
+)
+
+
+def _claim(text: str, speaker: Speaker, statement: str) -> Claim:
+    start = text.index(statement)
+    s_start = text.rfind(". ", 0, start) + 2 if text.rfind(". ", 0, start) >= 0 else 0
+    s_end = text.find(".", start + len(statement)) + 1
+    return Claim(
+        speaker, "indirect", statement, start, start + len(statement), text[s_start:s_end], s_start, s_end
+    )
+
+
+def _figure(text: str, shown: str, value: float, unit: str, subject: str, claim_index: int, **kw) -> Figure:
+    start = text.index(shown)
+    return Figure(
+        shown, start, start + len(shown), value, unit, subject=subject, claim_index=claim_index, **kw
+    )
+
+
+@pytest.fixture
+def news(store):
+    claims_1 = (
+        _claim(ARTICLE_1, LAVROV, "Rusia siap untuk bekerja sama dengan Huawei dalam teknologi 5G"),
+        _claim(ARTICLE_1, US, "Huawei akan meneruskan informasi pengguna ke China"),
+        _claim(
+            ARTICLE_1, LAVROV, "Nilai transaksi Huawei di Rusia naik dari US$ 392 juta menjadi US$ 800 juta"
+        ),
+    )
+    figures_1 = (
+        _figure(
+            ARTICLE_1, "US$ 392 juta", 392e6, "USD", "nilai transaksi Huawei di Rusia", 2, to_value=800e6
+        ),
+    )
+    claims_2 = (
+        _claim(ARTICLE_2, PUTIN, "kecerdasan buatan adalah masa depan umat manusia"),
+        _claim(ARTICLE_2, LAVROV, "Rusia akan melatih 35 ribu spesialis teknologi informasi"),
+        _claim(ARTICLE_2, SBERBANK, "kerjasama dengan Huawei berjalan baik"),
+    )
+    figures_2 = (_figure(ARTICLE_2, "35 ribu spesialis", 35e3, "spesialis", "spesialis TI yang dilatih", 1),)
+    for text, claims, figures, day in (
+        (ARTICLE_1, claims_1, figures_1, 24),
+        (ARTICLE_2, claims_2, figures_2, 25),
+    ):
+        extraction = Extraction("id", claims, figures, tuple(dict.fromkeys(c.speaker for c in claims)))
+        article = Article(text, title=f"Berita {day}", published=datetime(2020, 8, day, tzinfo=UTC))
+        save_article(store, article, extraction, "test")
+    return store
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "words"),
+    [
+        ("Apa kata Lavrov soal 5G?", "Sergei Lavrov", "5G"),
+        ("Lavrov bilang apa soal Huawei?", "Sergei Lavrov", "Huawei"),
+        ("Apa kata Lavorv tentang kerjasama?", "Sergei Lavrov", "bekerja sama"),  # typo, word form
+        ("Apa pernyataan Menlu Rusia soal 5G?", "Sergei Lavrov", "5G"),  # title abbreviated
+        ("Siapa yang bilang Huawei meneruskan data ke China?", "Amerika Serikat", "meneruskan"),
+        ("Who said Huawei passes user data to China?", "Amerika Serikat", "meneruskan"),
+        ("Kapan Putin bicara soal AI?", "Vladimir Putin", "kecerdasan buatan"),
+        ("What has Putin said about artificial intelligence?", "Vladimir Putin", "kecerdasan buatan"),
+        ("Apa kata Sberbang soal Huawei?", "Sberbank", "kerjasama"),
+    ],
+)
+def test_top_answer(news, question, speaker, words):
+    result = answer_question(news, question, limit=1)
+    assert result.answers, result.suggestions
+    assert (result.answers[0].speaker, words in result.answers[0].text) == (speaker, True)
+
+
+@pytest.mark.parametrize(
+    ("question", "suggestion"),
+    [
+        ("Apa kata Lavrov soal sepakbola?", "Sergei Lavrov"),  # he never spoke of it
+        ("Apa kata Lavrof Sergeyev soal bumi datar?", None),  # nobody did, nobody is called that
+        ("Apa kata Jokowi soal 5G?", None),  # Jokowi is not stored: no answer from Lavrov instead
+        ("Siapa yang bilang bumi itu datar?", None),
+    ],
+)
+def test_nothing_found_is_honest(news, question, suggestion):
+    result = answer_question(news, question)
+    assert result.answers == () and result.total == 0
+    if suggestion:
+        assert suggestion in result.suggestions
+
+
+def test_more_answers_by_offset(news):
+    first = answer_question(news, "Apa pernyataan Lavrov?", limit=2)
+    rest = answer_question(news, "Apa pernyataan Lavrov?", limit=2, offset=2)
+    assert first.total == 3 and len(first.answers) == 2 and len(rest.answers) == 1
+    assert first.answers[0].published >= first.answers[1].published  # no topic: newest first
+    assert rest.answers[0].claim_id not in {a.claim_id for a in first.answers}
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "speaker"),
+    [
+        ("Berapa nilai transaksi Huawei di Rusia?", 392e6, "Sergei Lavrov"),
+        ("How many IT specialists will be trained?", 35e3, "Sergei Lavrov"),
+    ],
+)
+def test_figure_questions(news, question, value, speaker):
+    result = answer_question(news, question, limit=1)
+    row = result.to_json()["answers"][0]
+    assert (row["figure"]["value"], row["speaker"]) == (value, speaker)
+    assert row["text"] == row["sentence"] and row["figure"]["text"] in row["text"]
+
+
+def test_speaker_profile_by_title_and_typo(news):
+    by_title = speaker_profile(news, "Menlu Rusia")
+    by_typo = speaker_profile(news, "Lavorv")
+    assert by_title is not None and by_typo is not None
+    assert (by_title.name, by_title.claims, by_title.role) == (
+        "Sergei Lavrov",
+        3,
+        "Menteri Luar Negeri Rusia",
+    )
+    assert by_typo.speaker_id == by_title.speaker_id and "Lavrov" in by_title.aliases
+    assert by_title.latest[0].published >= by_title.latest[-1].published
+    assert speaker_profile(news, "Xyzzy Quux") is None
+
+
+def test_claims_and_figures_on_a_subject(news):
+    assert claims_on_topic(news, "kerja sama Huawei").answers[0].speaker in ("Sergei Lavrov", "Sberbank")
+    figures = figures_on_subject(news, "transaksi Huawei")
+    assert figures.figures[0].value == 392e6 and figures.figures[0].to_value == 800e6
+
+
+def test_latest_articles_and_detail(news):
+    latest = latest_articles(news, limit=5)
+    assert [a.title for a in latest] == ["Berita 25", "Berita 24"]
+    detail = article_detail(news, latest[1].article_id)
+    assert (
+        detail.summary.claims == 3
+        and len(detail.claims) == 3
+        and detail.figures[0].speaker == "Sergei Lavrov"
+    )
+    assert article_detail(news, 999_999) is None
+
+
+@pytest.mark.skipif(not GOLD_DIR.is_dir(), reason=f"gold files not found at {GOLD_DIR}")
+def test_gold_questions_same_top_answer_on_both_backends(sqlite_url, postgres_url):
+    """Gold claims stored directly (no extractor): SQLite and PostgreSQL give the same top answers,
+    and most of them are right."""
+    golds = load_gold()
+    tops = []
+    for url in (sqlite_url, postgres_url):
+        store = open_store(url)
+        for gold in golds:
+            save_article(store, gold.article, gold.extraction, "gold")
+        tops.append(
+            [
+                (a.speaker, a.text)
+                if (a := next(iter(answer_question(store, q["q"], limit=1).answers), None))
+                else None
+                for gold in golds
+                for q in gold.questions
+            ]
+        )
+        store.dispose()
+    assert tops[0] == tops[1]
+    questions = [(gold, q) for gold in golds for q in gold.questions]
+    right = sum(
+        1 for (gold, q), top in zip(questions, tops[0], strict=True) if top and is_right(gold, q, *top)
+    )
+    assert right / len(questions) >= 0.85
