@@ -76,7 +76,8 @@ PLACES = _words(
 
 # Generic sources that may speak without a name ("exit polls showed", "a congressional report said").
 SOURCE_NOUNS = _words(
-    "witnesses poll polls polling survey report study data investigation probe officials aides authorities analysis"
+    "witnesses poll polls polling survey report study data investigation probe officials aides "
+    "authorities analysis"
 )
 
 SPEAKER_JOINERS = _words("and")
@@ -86,7 +87,8 @@ NON_SPEAKERS = _words("reporters reporter journalists i we you")
 
 # Capitalised only because they open a sentence: never part of a name ("But Trump said").
 DISCOURSE_WORDS = _words(
-    "according the but and however meanwhile still yet so then now in on at after before while when as if although "
+    "according the but and however meanwhile still yet so then now in on at after before while when "
+    "as if although "
     "instead indeed also speaking asked earlier later last this that these those there here"
 )
 

@@ -30,7 +30,8 @@ SPEECH_VERBS = _words(
 POSTPOSED_VERBS = _words(
     "kata ujar ucap tutur tegas jelas imbuh tambah sebut terang lanjut ungkap papar urai tandas "
     "pungkas kata-nya katanya ujarnya ucapnya tuturnya tegasnya jelasnya imbuhnya tambahnya sebutnya "
-    "sambung sambungnya terangnya lanjutnya ungkapnya paparnya urainya tandasnya pungkasnya akunya harapnya katakan"
+    "sambung sambungnya terangnya lanjutnya ungkapnya paparnya urainya tandasnya pungkasnya akunya "
+    "harapnya katakan"
 )
 
 # Introduces the source before the content: "Menurut Katadata, Huawei ...".
@@ -116,7 +117,8 @@ NON_SPEAKERS = _words("wartawan jurnalis awak media redaksi penulis kami kita sa
 DISCOURSE_WORDS = _words(
     "sementara namun adapun selain sedangkan kini sebaliknya kemudian lalu menurutnya selanjutnya "
     "bahkan sebelumnya pada saat meski begitu tetapi tapi jadi maka oleh karena itu apalagi hal "
-    "pernyataan menurut berdasarkan seperti sebagaimana sebagai informasi dalam di ke dari soal terkait melalui salah satu lebih lanjut baik "
+    "pernyataan menurut berdasarkan seperti sebagaimana sebagai informasi dalam di ke dari soal "
+    "terkait melalui salah satu lebih lanjut baik "
     "para"
 )
 
