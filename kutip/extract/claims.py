@@ -56,6 +56,9 @@ _NEARBY_QUOTES = 4
 # No statement or sentence runs longer than this many characters: it bounds work on run-on input.
 MAX_STATEMENT = 2000
 
+# Longest name-and-title run looked at before a verb.
+_NAME_WINDOW = 16
+
 # Content this short after the verb means the statement came first: `..., campaign officials said Friday.`
 _TRAILING_WORDS = 6
 
@@ -68,6 +71,7 @@ class _Draft:
     end: int
     sentence: Span
     subject_at: int = -1
+    participle: bool = False
 
 
 @dataclass
@@ -234,7 +238,7 @@ def _read_sentence(para: _Paragraph, sentence: Span, book: SpeakerBook) -> list[
             if speakers and start < hi and tokens[start].text not in _QUOTE_MARKS:
                 end = _trim_end(para.text, tokens[start].start, sentence.end)
                 drafts.append(
-                    _Draft(speakers, "indirect", tokens[start].start, end, sentence, tokens[i].start)
+                    _Draft(speakers, "indirect", tokens[start].start, end, sentence, tokens[i].start, True)
                 )
             continue
         draft = _speech(para, i, lo, hi, sentence, book, drafts)
@@ -245,7 +249,7 @@ def _read_sentence(para: _Paragraph, sentence: Span, book: SpeakerBook) -> list[
     for draft in drafts:
         outer = kept[-1] if kept else None
         if outer is not None and outer.start < draft.subject_at < outer.end:
-            if _words(para.text, outer.start, draft.subject_at) >= _MIN_WORDS:
+            if not draft.participle and _words(para.text, outer.start, draft.subject_at) >= _MIN_WORDS:
                 continue  # a report inside a longer statement stays part of it
             # "Menteri mencatat bagaimana Presiden Putin menyebutkan bahwa ...": the original speaker
             outer.end = _trim_end(para.text, outer.start, draft.subject_at)
@@ -272,17 +276,15 @@ def _speech(
         speakers = subject_before(tokens, verb, lo, book)
     if not speakers:
         return None
-    subject_at = _clause_start(tokens, verb, lo)
+    subject_at = _subject_start(tokens, verb, lo, lex)
     start = _content_start(tokens, verb, hi, lex)
     if start < hi and tokens[start].text in _QUOTE_MARKS:
         return None  # `X mengatakan, "..."`: the quote carries the claim
+    # "..., campaign officials said Friday." / "..., French officials said, before ...": statement first
+    comma = subject_at - 1 if subject_at - 1 > lo and tokens[subject_at - 1].text == "," else None
     trailing = verb + 1 < hi and tokens[verb + 1].text == ","
-    if (
-        start >= hi
-        or trailing
-        or (hi - start <= _TRAILING_WORDS and not _has_complement(tokens, verb, start, lex))
-    ):
-        comma = _last_comma(tokens, lo, subject_at)
+    short = hi - start <= _TRAILING_WORDS and not _has_complement(tokens, verb, start, lex)
+    if start >= hi or (comma is not None and (trailing or short)):
         if comma is None:
             return None
         return _Draft(
@@ -431,8 +433,8 @@ def _content_start(tokens: list[Token], verb: int, hi: int, lex: ModuleType) -> 
         text = tokens[k].text
         if tokens[k].low in lex.COMPLEMENTIZERS:
             return k + 1
-        if text in _QUOTE_MARKS or text in ".;!?":
-            break
+        if text in _QUOTE_MARKS or text in ".;!?" or tokens[k].low in lex.SPEECH_VERBS:
+            break  # a second verb: its own "bahwa" belongs to it
     start = verb + 1
     while start < hi and tokens[start].text in {",", ":"}:
         start += 1
@@ -443,18 +445,26 @@ def _has_complement(tokens: list[Token], verb: int, start: int, lex: ModuleType)
     return start > verb + 1 and tokens[start - 1].low in lex.COMPLEMENTIZERS
 
 
+def _subject_start(tokens: list[Token], verb: int, lo: int, lex: ModuleType) -> int:
+    """Where the speaker's name begins: `bagaimana [Presiden Putin] menyebutkan`; else the clause start."""
+    k = verb - 1
+    while k >= lo and tokens[k].low in lex.SKIP_BEFORE_VERB:
+        k -= 1
+    named = k
+    while (
+        named >= lo
+        and verb - named < _NAME_WINDOW
+        and (is_capitalised(tokens[named]) or tokens[named].text == ".")
+    ):
+        named -= 1
+    return named + 1 if named < k else _clause_start(tokens, verb, lo)
+
+
 def _clause_start(tokens: list[Token], verb: int, lo: int) -> int:
     k = verb
     while k - 1 >= lo and verb - k < 8 and tokens[k - 1].text not in {",", ";", ":"} | _QUOTE_MARKS:
         k -= 1
     return k
-
-
-def _last_comma(tokens: list[Token], lo: int, before: int) -> int | None:
-    for k in range(before - 1, max(lo, before - _COMPLEMENT_WINDOW), -1):
-        if tokens[k].text == ",":
-            return k
-    return None
 
 
 def _follows_quote(para: _Paragraph, i: int, lo: int) -> bool:

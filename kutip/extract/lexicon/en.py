@@ -58,6 +58,12 @@ ROLE_WORDS = _words(
     "prosecutor judge attorney general analyst economist professor expert"
 )
 
+# Capitalised words of a title that are never a personal name: "Senate Majority Whip John Cornyn".
+TITLE_WORDS = _words(
+    "majority minority foreign interior defense defence treasury homeland security national state deputy "
+    "assistant general vice senior executive press"
+)
+
 ORG_WORDS = _words(
     "department ministry committee council network commission company corporation corp inc group "
     "party campaign association agency bureau office university institute foundation administration "

@@ -82,6 +82,16 @@ ROLE_WORDS = _words(
     "koordinator sekjen gelandang pemain kapten wakapolres perdana raja ratu"
 )
 
+# Capitalised words of a title that are never a personal name: "Menteri Perdagangan Budi Santoso",
+# "Gubernur Jawa Tengah Ahmad Luthfi".
+TITLE_WORDS = _words(
+    "keuangan perdagangan pertahanan perindustrian pertanian kesehatan pendidikan agama sosial luar negeri "
+    "dalam hukum ham bidang perekonomian jawa barat tengah timur utara selatan metro kota kabupaten "
+    "provinsi daerah umum utama jenderal pusat negara bumn energi sumber daya mineral investasi pariwisata "
+    "perhubungan komunikasi informatika digital tenaga kerja keamanan politik riset teknologi tugas "
+    "eksekutif harian penindakan eksekusi pemuda olahraga kebijakan ekonomi moneter"
+)
+
 # Words that mark an organisation name ("Kementerian Komunikasi dan Digital").
 ORG_WORDS = _words(
     "kementerian kemenkeu bank asosiasi badan komisi partai universitas perusahaan pt tbk lembaga "
