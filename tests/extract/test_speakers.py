@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kutip.extract.lexicon import en, id as id_
+from kutip.extract.lexicon import en
+from kutip.extract.lexicon import id as id_
 from kutip.extract.speakers import Mention, SpeakerBook, parse_name
 
 NAMES = [
