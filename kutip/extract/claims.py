@@ -33,6 +33,7 @@ from kutip.extract.speakers import (
 
 # A word straight after another word (no punctuation between): if capitalised there, it is a name.
 _WORD = re.compile(r"\w+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _TRIM_WINDOW = 16
 _MID_SENTENCE = re.compile(r"(?<=[^\W\d_] )[^\W\d_][\w'’-]*")
 _QUOTE_MARKS = frozenset(['"', "“", "”", "«", "»", "''", "„"])
@@ -105,7 +106,9 @@ class _Paragraph:
 def find_claims(text: str, language: str) -> list[Claim]:
     """Every attributed statement in `text`, in reading order."""
     lex = LEXICONS.get(language, LEXICONS["id"])
-    book = SpeakerBook(lex, frozenset(w.lower() for w in _MID_SENTENCE.findall(text) if w[0].isupper()))
+    names = frozenset(w.lower() for w in _MID_SENTENCE.findall(text) if w[0].isupper())
+    common = frozenset(w for w in _LETTERS.findall(text) if w[0].islower())
+    book = SpeakerBook(lex, names, common)
     drafts: list[_Draft] = []
     previous_speakers: list[int] = []
     for span in paragraphs(text):
@@ -136,7 +139,7 @@ def _read_paragraph(para: _Paragraph, book: SpeakerBook, previous: list[int]) ->
             direct.append((item, _read_quote(para, item, book)))
     _fill_unattributed(para, direct, previous)
     quoted = [d for _, d in direct if d is not None]
-    indirect = _outside_quotes(indirect, [q for q, _ in direct])
+    indirect = _outside_quotes(indirect, [q for q, d in direct if d is not None])
     return sorted(quoted + indirect, key=lambda d: d.start)
 
 
@@ -284,7 +287,8 @@ def _speech(
     comma = subject_at - 1 if subject_at - 1 > lo and tokens[subject_at - 1].text == "," else None
     trailing = verb + 1 < hi and tokens[verb + 1].text == ","
     short = hi - start <= _TRAILING_WORDS and not _has_complement(tokens, verb, start, lex)
-    if start >= hi or (comma is not None and (trailing or short)):
+    before_long = comma is not None and _words(para.text, tokens[lo].start, tokens[comma].start) >= _MIN_WORDS
+    if start >= hi or (before_long and (trailing or short)):
         if comma is None:
             return None
         return _Draft(

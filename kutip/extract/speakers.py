@@ -205,10 +205,14 @@ class SpeakerBook:
     """Every speaker of one article. Mentions are merged when one's name words contain the other's
     (`Lavrov` ⊂ `Sergei Lavrov`); pronouns and role nouns point at the most salient person."""
 
-    def __init__(self, lex: ModuleType, names: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, lex: ModuleType, names: frozenset[str] = frozenset(), common: frozenset[str] = frozenset()
+    ) -> None:
         self.lex = lex
         # words the article capitalises mid-sentence: names, not just sentence openers
         self.names = names
+        # words the article also writes in lowercase: ordinary words wherever they stand
+        self.common = common
         self._entities: list[_Entity] = []
         self._by_word: dict[str, list[int]] = {}
         self._salient: int | None = None
