@@ -32,6 +32,9 @@ from kutip.extract.speakers import (
 )
 
 # A word straight after another word (no punctuation between): if capitalised there, it is a name.
+_WORD = re.compile(r"\w+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_TRIM_WINDOW = 16
 _MID_SENTENCE = re.compile(r"(?<=[^\W\d_] )[^\W\d_][\w'’-]*")
 _QUOTE_MARKS = frozenset(['"', "“", "”", "«", "»", "''", "„"])
 _CLOSERS = frozenset(['"', "”", "»", "''"])
@@ -48,6 +51,15 @@ _COMPLEMENT_WINDOW = 12
 # A leading adverbial this long may come before the subject: `In an address early Friday, Hollande ...`.
 _LEAD_WORDS = 6
 
+# Quotes compared with one indirect statement (it can only overlap its neighbours).
+_NEARBY_QUOTES = 4
+
+# No statement or sentence runs longer than this many characters: it bounds work on run-on input.
+MAX_STATEMENT = 2000
+
+# Longest name-and-title run looked at before a verb.
+_NAME_WINDOW = 16
+
 # Content this short after the verb means the statement came first: `..., campaign officials said Friday.`
 _TRAILING_WORDS = 6
 
@@ -60,6 +72,7 @@ class _Draft:
     end: int
     sentence: Span
     subject_at: int = -1
+    participle: bool = False
 
 
 @dataclass
@@ -74,9 +87,11 @@ class _Paragraph:
     starts: list[int] = field(default_factory=list)
     quoted: list[bool] = field(default_factory=list)
     quote_ends: set[int] = field(default_factory=set)
+    sentence_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.starts = [t.start for t in self.tokens]
+        self.sentence_starts = [s.start for s in self.sentences]
         self.quoted = _mask(self.tokens, [q for q in self.quotes if not q.single])
         self.quote_ends = {q.mark_end for q in self.quotes if _words(self.text, q.start, q.end) >= 2}
 
@@ -84,14 +99,16 @@ class _Paragraph:
         return bisect.bisect_left(self.starts, offset)
 
     def sentence_at(self, offset: int) -> Span:
-        i = bisect.bisect_right([s.start for s in self.sentences], offset) - 1
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
         return self.sentences[max(i, 0)]
 
 
 def find_claims(text: str, language: str) -> list[Claim]:
     """Every attributed statement in `text`, in reading order."""
     lex = LEXICONS.get(language, LEXICONS["id"])
-    book = SpeakerBook(lex, frozenset(w.lower() for w in _MID_SENTENCE.findall(text) if w[0].isupper()))
+    names = frozenset(w.lower() for w in _MID_SENTENCE.findall(text) if w[0].isupper())
+    common = frozenset(w for w in _LETTERS.findall(text) if w[0].islower())
+    book = SpeakerBook(lex, names, common)
     drafts: list[_Draft] = []
     previous_speakers: list[int] = []
     for span in paragraphs(text):
@@ -122,7 +139,7 @@ def _read_paragraph(para: _Paragraph, book: SpeakerBook, previous: list[int]) ->
             direct.append((item, _read_quote(para, item, book)))
     _fill_unattributed(para, direct, previous)
     quoted = [d for _, d in direct if d is not None]
-    indirect = [d for d in indirect if not any(_mostly_inside(d, q) for q, _ in direct)]
+    indirect = _outside_quotes(indirect, [q for q, d in direct if d is not None])
     return sorted(quoted + indirect, key=lambda d: d.start)
 
 
@@ -181,17 +198,17 @@ def _fill_unattributed(
     """A quote with no verb of its own continues a neighbour: the quote before it in the paragraph, the one
     after it, or (when it opens the paragraph) the last speaker of the paragraph before."""
     attributed = [d for _, d in direct if d is not None and d.speakers]
+    starts = [d.start for d in attributed]
     for quote, draft in direct:
         if draft is None or draft.speakers or quote.single:
             continue
         if _words(para.text, quote.start, quote.end) < _MIN_WORDS or not _opens_sentence(para, quote):
             continue
-        before = [d for d in attributed if d.start < draft.start]
-        after = [d for d in attributed if d.start > draft.start]
-        if before:
-            draft.speakers = before[-1].speakers
-        elif after:
-            draft.speakers = after[0].speakers
+        i = bisect.bisect_left(starts, draft.start)
+        if i > 0:
+            draft.speakers = attributed[i - 1].speakers
+        elif i < len(attributed):
+            draft.speakers = attributed[i].speakers
         elif quote.mark_start == para.span.start and previous:
             draft.speakers = previous
     for i, (quote, draft) in enumerate(direct):
@@ -204,6 +221,8 @@ def _read_sentence(para: _Paragraph, sentence: Span, book: SpeakerBook) -> list[
     lex = book.lex
     tokens = para.tokens
     lo, hi = para.index(sentence.start), para.index(sentence.end)
+    if lo >= hi:
+        return []
     subject = (
         None if para.quoted[lo] or tokens[lo].text in _QUOTE_MARKS else _note_subject(tokens, lo, hi, book)
     )
@@ -222,7 +241,7 @@ def _read_sentence(para: _Paragraph, sentence: Span, book: SpeakerBook) -> list[
             if speakers and start < hi and tokens[start].text not in _QUOTE_MARKS:
                 end = _trim_end(para.text, tokens[start].start, sentence.end)
                 drafts.append(
-                    _Draft(speakers, "indirect", tokens[start].start, end, sentence, tokens[i].start)
+                    _Draft(speakers, "indirect", tokens[start].start, end, sentence, tokens[i].start, True)
                 )
             continue
         draft = _speech(para, i, lo, hi, sentence, book, drafts)
@@ -233,7 +252,7 @@ def _read_sentence(para: _Paragraph, sentence: Span, book: SpeakerBook) -> list[
     for draft in drafts:
         outer = kept[-1] if kept else None
         if outer is not None and outer.start < draft.subject_at < outer.end:
-            if _words(para.text, outer.start, draft.subject_at) >= _MIN_WORDS:
+            if not draft.participle and _words(para.text, outer.start, draft.subject_at) >= _MIN_WORDS:
                 continue  # a report inside a longer statement stays part of it
             # "Menteri mencatat bagaimana Presiden Putin menyebutkan bahwa ...": the original speaker
             outer.end = _trim_end(para.text, outer.start, draft.subject_at)
@@ -260,17 +279,16 @@ def _speech(
         speakers = subject_before(tokens, verb, lo, book)
     if not speakers:
         return None
-    subject_at = _clause_start(tokens, verb, lo)
+    subject_at = _subject_start(tokens, verb, lo, lex)
     start = _content_start(tokens, verb, hi, lex)
     if start < hi and tokens[start].text in _QUOTE_MARKS:
         return None  # `X mengatakan, "..."`: the quote carries the claim
+    # "..., campaign officials said Friday." / "..., French officials said, before ...": statement first
+    comma = subject_at - 1 if subject_at - 1 > lo and tokens[subject_at - 1].text == "," else None
     trailing = verb + 1 < hi and tokens[verb + 1].text == ","
-    if (
-        start >= hi
-        or trailing
-        or (hi - start <= _TRAILING_WORDS and not _has_complement(tokens, verb, start, lex))
-    ):
-        comma = _last_comma(tokens, lo, subject_at)
+    short = hi - start <= _TRAILING_WORDS and not _has_complement(tokens, verb, start, lex)
+    before_long = comma is not None and _words(para.text, tokens[lo].start, tokens[comma].start) >= _MIN_WORDS
+    if start >= hi or (before_long and (trailing or short)):
         if comma is None:
             return None
         return _Draft(
@@ -419,8 +437,8 @@ def _content_start(tokens: list[Token], verb: int, hi: int, lex: ModuleType) -> 
         text = tokens[k].text
         if tokens[k].low in lex.COMPLEMENTIZERS:
             return k + 1
-        if text in _QUOTE_MARKS or text in ".;!?":
-            break
+        if text in _QUOTE_MARKS or text in ".;!?" or tokens[k].low in lex.SPEECH_VERBS:
+            break  # a second verb: its own "bahwa" belongs to it
     start = verb + 1
     while start < hi and tokens[start].text in {",", ":"}:
         start += 1
@@ -431,18 +449,26 @@ def _has_complement(tokens: list[Token], verb: int, start: int, lex: ModuleType)
     return start > verb + 1 and tokens[start - 1].low in lex.COMPLEMENTIZERS
 
 
+def _subject_start(tokens: list[Token], verb: int, lo: int, lex: ModuleType) -> int:
+    """Where the speaker's name begins: `bagaimana [Presiden Putin] menyebutkan`; else the clause start."""
+    k = verb - 1
+    while k >= lo and tokens[k].low in lex.SKIP_BEFORE_VERB:
+        k -= 1
+    named = k
+    while (
+        named >= lo
+        and verb - named < _NAME_WINDOW
+        and (is_capitalised(tokens[named]) or tokens[named].text == ".")
+    ):
+        named -= 1
+    return named + 1 if named < k else _clause_start(tokens, verb, lo)
+
+
 def _clause_start(tokens: list[Token], verb: int, lo: int) -> int:
     k = verb
     while k - 1 >= lo and verb - k < 8 and tokens[k - 1].text not in {",", ";", ":"} | _QUOTE_MARKS:
         k -= 1
     return k
-
-
-def _last_comma(tokens: list[Token], lo: int, before: int) -> int | None:
-    for k in range(before - 1, lo, -1):
-        if tokens[k].text == ",":
-            return k
-    return None
 
 
 def _follows_quote(para: _Paragraph, i: int, lo: int) -> bool:
@@ -467,9 +493,18 @@ def _opens_sentence(para: _Paragraph, quote: Quote) -> bool:
     return i < 0 or para.tokens[i].text in {".", "!", "?", ":"} | _CLOSERS
 
 
-def _mostly_inside(draft: _Draft, quote: Quote) -> bool:
-    overlap = min(draft.end, quote.end) - max(draft.start, quote.start)
-    return overlap > 0 and overlap * 2 >= draft.end - draft.start
+def _outside_quotes(drafts: list[_Draft], quotes: list[Quote]) -> list[_Draft]:
+    """Drop indirect drafts that are mostly a quote already claimed (`condemned the "attack whose ..."`)."""
+    starts = [q.start for q in quotes]
+    kept = []
+    for draft in drafts:
+        i = max(bisect.bisect_right(starts, draft.start) - 1, 0)
+        overlap = 0
+        for quote in quotes[i : i + _NEARBY_QUOTES]:
+            overlap += max(0, min(draft.end, quote.end) - max(draft.start, quote.start))
+        if overlap * 2 < draft.end - draft.start:
+            kept.append(draft)
+    return kept
 
 
 def _mask(tokens: list[Token], quotes: list[Quote]) -> list[bool]:
@@ -483,12 +518,21 @@ def _mask(tokens: list[Token], quotes: list[Quote]) -> list[bool]:
     return mask
 
 
-def _words(text: str, start: int, end: int) -> int:
-    return sum(1 for w in text[start:end].split() if any(c.isalnum() for c in w))
+def _words(text: str, start: int, end: int, enough: int = _MIN_WORDS) -> int:
+    """Words in `text[start:end]`, counted only up to `enough`: a length test, not a census."""
+    count = 0
+    for _ in _WORD.finditer(text, start, end):
+        count += 1
+        if count >= enough:
+            break
+    return count
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
+    """Cut trailing spaces and punctuation, and anything past `MAX_STATEMENT` characters."""
+    end = min(end, start + MAX_STATEMENT)
+    floor = max(start, end - _TRIM_WINDOW)
+    while end > floor and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
         end -= 1
     return end
 

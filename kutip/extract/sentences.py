@@ -13,7 +13,11 @@ from dataclasses import dataclass
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 # A candidate sentence end: terminal punctuation, closing quotes/brackets, then space.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*\s+")
+# Possessive, and only at the start of a run of stops, so `.....` is read once, not once per dot.
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+\s+")
+
+# A "sentence" longer than this (a run-on line, a table) is cut at the next space after it.
+MAX_SENTENCE = 2000
 
 # Abbreviations after which a full stop does not end the sentence (compared lowercased, no dot).
 ABBREVIATIONS = frozenset(
@@ -108,7 +112,23 @@ def sentences(text: str, para: Span) -> list[Span]:
         start = match.end()
     if start < para.end:
         spans.append(Span(start, para.end))
-    return spans
+    return [piece for span in spans for piece in _cut_long(text, span)]
+
+
+def _cut_long(text: str, span: Span) -> list[Span]:
+    """Bound every sentence to about `MAX_SENTENCE` characters so no later step is quadratic in it."""
+    if span.end - span.start <= MAX_SENTENCE:
+        return [span]
+    pieces = []
+    start = span.start
+    while span.end - start > MAX_SENTENCE:
+        cut = text.find(" ", start + MAX_SENTENCE, min(span.end, start + 2 * MAX_SENTENCE))
+        if cut < 0:
+            cut = start + MAX_SENTENCE  # no space at all: cut hard
+        pieces.append(Span(start, cut))
+        start = cut + (text[cut] == " ")
+    pieces.append(Span(start, span.end))
+    return pieces
 
 
 def _ends_sentence(text: str, stop: int, next_start: int) -> bool:

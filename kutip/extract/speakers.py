@@ -72,7 +72,7 @@ def is_capitalised(token: Token) -> bool:
 
 def bare(word: str) -> str:
     """`Trump’s` → `trump`: possessives do not change who is meant."""
-    low = word.lower()
+    low = word.lower().rstrip(".")
     return low[:-2] if low.endswith(("'s", "’s")) else low
 
 
@@ -132,13 +132,15 @@ def _abbreviation(token: Token, lex: ModuleType) -> bool:
 
 
 def _descriptor(word: str, lex: ModuleType) -> bool:
-    return word in lex.ROLE_WORDS or word in lex.ORG_WORDS or word in lex.HONORIFICS
+    return (
+        word in lex.ROLE_WORDS or word in lex.ORG_WORDS or word in lex.HONORIFICS or word in lex.TITLE_WORDS
+    )
 
 
 def parse_name(words: list[str], lex: ModuleType) -> Mention | None:
     """Split a capitalised run into title and name: `Presiden Rusia Vladimir Putin` → Vladimir Putin, role
     `Presiden Rusia`; `Asosiasi Fintech Pendanaan Bersama Indonesia` stays whole as an organisation."""
-    words = [w for w in words if w != "."]
+    words = _attach_dots(words)
     while words and (words[0].lower() in lex.DISCOURSE_WORDS):
         words = words[1:]
     if not words:
@@ -156,14 +158,25 @@ def parse_name(words: list[str], lex: ModuleType) -> Mention | None:
     person_title = lows[0] in lex.ROLE_WORDS or lows[0] in lex.HONORIFICS or lows[last_desc] in lex.ROLE_WORDS
     if tail and (person_title or lows[last_desc] in lex.HONORIFICS):
         role_words = words[: len(words) - len(tail)]
-        while role_words and role_words[-1].lower() in lex.HONORIFICS:
+        while role_words and bare(role_words[-1]) in lex.HONORIFICS:
             role_words = role_words[:-1]
-        while role_words and role_words[0].lower() in lex.HONORIFICS:
+        while role_words and bare(role_words[0]) in lex.HONORIFICS:
             role_words = role_words[1:]
         return Mention(" ".join(tail), "person", " ".join(role_words) or None)
     if person_title and lows[0] in lex.ROLE_WORDS and not any(w in lex.ORG_WORDS for w in lows[:1]):
         return Mention(" ".join(words), "person", " ".join(words))
     return Mention(" ".join(words), "organisation")
+
+
+def _attach_dots(words: list[str]) -> list[str]:
+    """`["Donald", "J", ".", "Trump"]` → `["Donald", "J.", "Trump"]`."""
+    joined: list[str] = []
+    for word in words:
+        if word == "." and joined:
+            joined[-1] += "."
+        elif word != ".":
+            joined.append(word)
+    return joined
 
 
 def _is_title_word(low: str, word: str, lex: ModuleType) -> bool:
@@ -192,10 +205,14 @@ class SpeakerBook:
     """Every speaker of one article. Mentions are merged when one's name words contain the other's
     (`Lavrov` ⊂ `Sergei Lavrov`); pronouns and role nouns point at the most salient person."""
 
-    def __init__(self, lex: ModuleType, names: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, lex: ModuleType, names: frozenset[str] = frozenset(), common: frozenset[str] = frozenset()
+    ) -> None:
         self.lex = lex
         # words the article capitalises mid-sentence: names, not just sentence openers
         self.names = names
+        # words the article also writes in lowercase: ordinary words wherever they stand
+        self.common = common
         self._entities: list[_Entity] = []
         self._by_word: dict[str, list[int]] = {}
         self._salient: int | None = None
@@ -227,6 +244,7 @@ class SpeakerBook:
         entity = self._entities[ident]
         if form not in entity.forms:
             entity.forms.append(form)
+        entity.words.add(form.lower())
         self._by_word.setdefault(form.lower(), []).append(ident)
 
     def is_name(self, word: str) -> bool:

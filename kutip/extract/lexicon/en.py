@@ -58,6 +58,12 @@ ROLE_WORDS = _words(
     "prosecutor judge attorney general analyst economist professor expert"
 )
 
+# Capitalised words of a title that are never a personal name: "Senate Majority Whip John Cornyn".
+TITLE_WORDS = _words(
+    "majority minority foreign interior defense defence treasury homeland security national state deputy "
+    "assistant general vice senior executive press"
+)
+
 ORG_WORDS = _words(
     "department ministry committee council network commission company corporation corp inc group "
     "party campaign association agency bureau office university institute foundation administration "
@@ -76,7 +82,8 @@ PLACES = _words(
 
 # Generic sources that may speak without a name ("exit polls showed", "a congressional report said").
 SOURCE_NOUNS = _words(
-    "witnesses poll polls polling survey report study data investigation probe officials aides authorities analysis"
+    "witnesses poll polls polling survey report study data investigation probe officials aides "
+    "authorities analysis"
 )
 
 SPEAKER_JOINERS = _words("and")
@@ -86,7 +93,8 @@ NON_SPEAKERS = _words("reporters reporter journalists i we you")
 
 # Capitalised only because they open a sentence: never part of a name ("But Trump said").
 DISCOURSE_WORDS = _words(
-    "according the but and however meanwhile still yet so then now in on at after before while when as if although "
+    "according the but and however meanwhile still yet so then now in on at after before while when "
+    "as if although "
     "instead indeed also speaking asked earlier later last this that these those there here"
 )
 

@@ -30,7 +30,8 @@ SPEECH_VERBS = _words(
 POSTPOSED_VERBS = _words(
     "kata ujar ucap tutur tegas jelas imbuh tambah sebut terang lanjut ungkap papar urai tandas "
     "pungkas kata-nya katanya ujarnya ucapnya tuturnya tegasnya jelasnya imbuhnya tambahnya sebutnya "
-    "sambung sambungnya terangnya lanjutnya ungkapnya paparnya urainya tandasnya pungkasnya akunya harapnya katakan"
+    "sambung sambungnya terangnya lanjutnya ungkapnya paparnya urainya tandasnya pungkasnya akunya "
+    "harapnya katakan"
 )
 
 # Introduces the source before the content: "Menurut Katadata, Huawei ...".
@@ -81,6 +82,16 @@ ROLE_WORDS = _words(
     "koordinator sekjen gelandang pemain kapten wakapolres perdana raja ratu"
 )
 
+# Capitalised words of a title that are never a personal name: "Menteri Perdagangan Budi Santoso",
+# "Gubernur Jawa Tengah Ahmad Luthfi".
+TITLE_WORDS = _words(
+    "keuangan perdagangan pertahanan perindustrian pertanian kesehatan pendidikan agama sosial luar negeri "
+    "dalam hukum ham bidang perekonomian jawa barat tengah timur utara selatan metro kota kabupaten "
+    "provinsi daerah umum utama jenderal pusat negara bumn energi sumber daya mineral investasi pariwisata "
+    "perhubungan komunikasi informatika digital tenaga kerja keamanan politik riset teknologi tugas "
+    "eksekutif harian penindakan eksekusi pemuda olahraga kebijakan ekonomi moneter"
+)
+
 # Words that mark an organisation name ("Kementerian Komunikasi dan Digital").
 ORG_WORDS = _words(
     "kementerian kemenkeu bank asosiasi badan komisi partai universitas perusahaan pt tbk lembaga "
@@ -116,7 +127,8 @@ NON_SPEAKERS = _words("wartawan jurnalis awak media redaksi penulis kami kita sa
 DISCOURSE_WORDS = _words(
     "sementara namun adapun selain sedangkan kini sebaliknya kemudian lalu menurutnya selanjutnya "
     "bahkan sebelumnya pada saat meski begitu tetapi tapi jadi maka oleh karena itu apalagi hal "
-    "pernyataan menurut berdasarkan seperti sebagaimana sebagai informasi dalam di ke dari soal terkait melalui salah satu lebih lanjut baik "
+    "pernyataan menurut berdasarkan seperti sebagaimana sebagai informasi dalam di ke dari soal "
+    "terkait melalui salah satu lebih lanjut baik "
     "para"
 )
 

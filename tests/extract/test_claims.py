@@ -1,0 +1,151 @@
+"""Claims: one row per construction, in Indonesian and English, with the negatives that must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from kutip.extract.claims import find_claims
+
+# (language, article text, expected [(speaker, type, statement starts with)])
+CASES = [
+    # direct quote, postposed verb and full title
+    (
+        "id",
+        "“Kerja sama energi penting bagi kedua negara,” tegas Menteri Luar Negeri Jepang Taro Kono.",
+        [("Taro Kono", "direct", "Kerja sama energi penting")],
+    ),
+    # clitic -nya resolves to the person named before
+    (
+        "id",
+        "Gubernur Jawa Tengah Ahmad Luthfi meninjau banjir di Demak.\n\n"
+        '"Semua pengungsi sudah mendapat bantuan makanan," ujarnya.',
+        [("Ahmad Luthfi", "direct", "Semua pengungsi sudah")],
+    ),
+    # spaced CNN-style marks with the speaker after "kata"
+    (
+        "id",
+        '" Target kami tahun ini adalah juara liga , " kata Budi Santoso .',
+        [("Budi Santoso", "direct", "Target kami tahun ini")],
+    ),
+    # indirect with bahwa; the surname later merges into the full name
+    (
+        "id",
+        "Direktur Utama PLN Darmawan Prasodjo mengatakan bahwa pasokan listrik aman selama libur. "
+        "Darmawan menegaskan tidak akan ada pemadaman bergilir di Jawa.",
+        [
+            ("Darmawan Prasodjo", "indirect", "pasokan listrik aman"),
+            ("Darmawan Prasodjo", "indirect", "tidak akan ada pemadaman"),
+        ],
+    ),
+    # menurut X, ...
+    (
+        "id",
+        "Menurut Badan Pusat Statistik (BPS), angka kemiskinan turun pada semester pertama.",
+        [("Badan Pusat Statistik", "indirect", "angka kemiskinan turun")],
+    ),
+    # pronoun subject
+    (
+        "id",
+        "Sri Mulyani hadir di gedung DPR. Ia menjelaskan defisit anggaran masih terkendali tahun ini.",
+        [("Sri Mulyani", "indirect", "defisit anggaran masih")],
+    ),
+    # two speakers joined in one subject
+    (
+        "id",
+        "Baik Samsung dan Apple membantah tuduhan monopoli pasar ponsel tersebut.",
+        [("Samsung", "indirect", "tuduhan monopoli"), ("Apple", "indirect", "tuduhan monopoli")],
+    ),
+    # English: quote then "he said", quote continued after the attribution
+    (
+        "en",
+        'Senator Maria Lopez spoke on Tuesday. "We will not back down on this bill," she said. '
+        '"Families are counting on us."',
+        [
+            ("Maria Lopez", "direct", "We will not back down"),
+            ("Maria Lopez", "direct", "Families are counting on us"),
+        ],
+    ),
+    # said X, appositive role
+    (
+        "en",
+        '"The data shows a clear slowdown in hiring," said Karen Blake, an economist at Moody\'s.',
+        [("Karen Blake", "direct", "The data shows a clear slowdown")],
+    ),
+    # X told reporters that ...
+    (
+        "en",
+        "Governor Tom Reyes told reporters on Monday that the state would expand its testing program.",
+        [("Tom Reyes", "indirect", "the state would expand")],
+    ),
+    # according to, at the end
+    (
+        "en",
+        "The company lost nearly half of its customers last year, according to a report by Reuters.",
+        [("a report by Reuters", "indirect", "The company lost nearly half")],
+    ),
+    # statement first, source after
+    (
+        "en",
+        "Turnout was the highest in two decades, election officials said.",
+        [("election officials", "indirect", "Turnout was the highest")],
+    ),
+    # participle adds a second claim to the same speaker
+    (
+        "en",
+        "Mayor Ann Cole announced that the bridge will reopen in May, saying repairs were ahead of schedule.",
+        [
+            ("Ann Cole", "indirect", "the bridge will reopen"),
+            ("Ann Cole", "indirect", "repairs were ahead of schedule"),
+        ],
+    ),
+]
+
+# Text that must produce no claim at all.
+NEGATIVES = [
+    ("id", "Harga Beras Naik Lagi di Pasar Induk Cipinang"),  # headline
+    ("id", "Baca juga: Menkeu mengatakan defisit anggaran aman tahun ini"),  # web furniture
+    ("id", "Hujan deras mengguyur Jakarta sejak pagi dan merendam puluhan rumah warga."),  # narration
+    ("id", '"Apakah Bapak akan mencalonkan diri lagi?" tanya wartawan.'),  # reporter's question
+    ("en", "Floods Sweep Through Valley Towns as Rivers Rise"),  # headline
+    ("en", "The storm knocked out power to thousands of homes overnight."),  # narration
+    ("en", 'The so-called "poison pill" measures were added late.'),  # scare quotes
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_claims(language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    claims = find_claims(text, language)
+    got = [(c.speaker.name, c.type, c.text) for c in claims]
+    assert len(got) == len(expected), got
+    for (name, kind, statement), claim in zip(expected, claims, strict=True):
+        assert claim.speaker.name == name
+        assert claim.type == kind
+        assert claim.text.startswith(statement)
+        assert text[claim.start : claim.end] == claim.text
+        assert text[claim.sentence_start : claim.sentence_end] == claim.sentence
+
+
+@pytest.mark.parametrize(("language", "text"), NEGATIVES)
+def test_no_claims(language: str, text: str) -> None:
+    assert find_claims(text, language) == []
+
+
+def test_nested_report_goes_to_original_speaker() -> None:
+    text = (
+        "Menteri Pertahanan Prabowo Subianto berbicara di Bandung. Menteri juga mencatat bagaimana "
+        "Presiden Prancis Emmanuel Macron menyebutkan bahwa kerja sama pertahanan akan diperluas."
+    )
+    [claim] = find_claims(text, "id")
+    assert claim.speaker.name == "Emmanuel Macron"
+    assert claim.speaker.role == "Presiden Prancis"
+    assert claim.text.startswith("kerja sama pertahanan")
+
+
+def test_role_noun_resolves_to_named_person() -> None:
+    text = (
+        "Menteri Perdagangan Budi Santoso meninjau pasar. "
+        "Menteri mengatakan harga minyak goreng akan stabil pekan depan."
+    )
+    [claim] = find_claims(text, "id")
+    assert claim.speaker.name == "Budi Santoso"
+    assert "Menteri Perdagangan" in claim.speaker.aliases
