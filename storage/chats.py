@@ -13,14 +13,24 @@ from storage.models import Chat, ChatFilter
 MODES = ("include", "exclude")
 
 
-def remember_chat(store: Store, chat_id: int, type: str, title: str | None) -> None:
-    """Create or refresh the chat row (its title changes; its time zone stays)."""
+def remember_chat(
+    store: Store, chat_id: int, type: str, title: str | None, language: str | None = None
+) -> None:
+    """Create or refresh the chat row (title and language change; the time zone stays)."""
     with store.session() as session:
         row = session.get(Chat, chat_id)
         if row is None:
-            session.add(Chat(id=chat_id, type=type, title=title))
-        elif (row.type, row.title) != (type, title):
+            session.add(Chat(id=chat_id, type=type, title=title, language=language))
+        else:
             row.type, row.title = type, title
+            row.language = language or row.language
+
+
+def chat_language(store: Store, chat_id: int) -> str | None:
+    """The language digests are written in: that of the admin who subscribed the chat."""
+    with store.session() as session:
+        row = session.get(Chat, chat_id)
+        return row.language if row else None
 
 
 def chat_timezone(store: Store, chat_id: int) -> str | None:

@@ -11,8 +11,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import update
 from sqlmodel import col, select
 
+from kutip.ingest.article import canonical_url
 from storage.db import Store
-from storage.models import Feed
+from storage.models import Article, Feed
 
 
 def add_feed(store: Store, url: str, added_by: int | None, now: datetime) -> tuple[Feed, bool]:
@@ -86,5 +87,14 @@ def record_feed_failure(store: Store, feed_id: int, now: datetime, error: str, b
         row.failures += 1
         row.last_error = error[:500]
         row.last_polled_at = now
-        row.next_poll_at = now + backoff * (2 ** min(row.failures - 1, 6))
+        row.next_poll_at = now + backoff * (2 ** min(row.failures - 1, 6))  # at most 64 intervals
         return row.failures
+
+
+def article_with_url_exists(store: Store, url: str) -> bool:
+    """Whether a feed entry's link was read before: no need to fetch it again."""
+    with store.session() as session:
+        return (
+            session.exec(select(Article.id).where(Article.canonical_url == canonical_url(url))).first()
+            is not None
+        )
