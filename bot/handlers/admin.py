@@ -64,9 +64,11 @@ def is_url(value: str) -> bool:
 
 async def load_article(message_text: str, settings: Settings) -> Article:
     """A URL is fetched through the safe fetcher; anything else is pasted text, its first line the title."""
-    from kutip.ingest.sources import aload_url, article_from_pasted_text
+    from kutip.ingest.sources import article_from_pasted_text
 
     if is_url(message_text):
+        from kutip.ingest.sources import aload_url
+
         return await aload_url(message_text, fetch_policy(settings))
     return article_from_pasted_text(message_text)
 
