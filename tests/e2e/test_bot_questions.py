@@ -27,6 +27,10 @@ def seeded(sqlite_url: str) -> str:
                 (PUTIN, "Tertinggal dalam 5G berdampak buruk")),
     )  # fmt: skip
     store_article(store, HOSTILE_TITLE, quotes=((PUTIN, HOSTILE_QUOTE),))
+    store_article(
+        store, "Huawei di Rusia", figures=(("US$ 392 juta", 392e6, "USD", 800e6, "transaksi Huawei"),)
+    )
+    store_article(store, "Huawei lagi", figures=(("US$ 900 juta", 900e6, "USD", None, "transaksi Huawei"),))
     store.dispose()
     return sqlite_url
 
@@ -111,3 +115,22 @@ def test_seed_article_ingested_by_the_cli_answers(fake_telegram, sqlite_url, tmp
         tg.user_sends(ana, text="Apa kata Lavrov soal 5G?")
         answer = tg.wait_for_message(ana.id, lambda m: "Lavrov" in m.text and "5G" in m.text)
         assert "Belum ada" not in answer.text
+
+
+def test_groups_answer_replies_to_the_bot_and_figures_come_with_a_chart(fake_telegram, seeded, tmp_path):
+    tg = fake_telegram
+    boss, ana = tg.new_user("Boss"), tg.new_user("Ana")
+    group = tg.new_group("Redaksi", boss, supergroup=True)
+    tg.add_bot_to_group(group, boss)
+    with running_bot(tg, seeded, [], tmp_path):
+        tg.user_sends(ana, group, text="/latest")
+        latest = tg.wait_for_message(group.id, lambda m: "Artikel terbaru" in m.text)
+        assert "Huawei lagi" in latest.text
+        tg.user_sends(ana, group, text="Apa kata Lavrov soal 5G?", reply_to=latest)
+        tg.wait_for_message(group.id, lambda m: "Sergei Lavrov" in m.text)
+
+        tg.user_sends(ana, group, text="/figures transaksi Huawei")
+        chart = tg.wait_for_message(group.id, lambda m: m.method == "sendPhoto")
+        assert chart.reply_to_message_id is not None
+        listing = tg.wait_for_message(group.id, lambda m: "US$392 juta → US$800 juta (+104%)" in m.text)
+        assert "US$900 juta" in listing.text
