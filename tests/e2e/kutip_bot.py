@@ -79,4 +79,5 @@ def running_bot(
     finally:
         code = bot.stop()
         assert code == 0, f"kutip bot exited with {code}:\n{bot.output()[-3000:]}"
+        assert fake.token.split(":")[1] not in bot.output(), "the bot token leaked into the log"
         assert "Traceback" not in bot.output() or "error while handling" in bot.output(), bot.output()[-3000:]

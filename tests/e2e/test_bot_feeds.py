@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 import pytest
 
@@ -31,7 +32,7 @@ def page(title: str) -> bytes:
 
 
 class Site(BaseHTTPRequestHandler):
-    routes: dict[str, tuple[str, bytes]] = {}
+    routes: ClassVar[dict[str, tuple[str, bytes]]] = {}
 
     def log_message(self, format: str, *args: object) -> None:
         pass
