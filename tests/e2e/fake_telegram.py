@@ -360,7 +360,8 @@ class FakeTelegram:
         """The bot is removed (``kicked``) or leaves (``left``); sending there is then 403."""
         if status not in {"kicked", "left"}:
             raise ValueError("status must be 'kicked' or 'left'")
-        creator = next((uid for uid, s in chat.members.items() if s == "creator"), self.bot.id)
+        with self._cond:
+            creator = next((uid for uid, s in chat.members.items() if s == "creator"), self.bot.id)
         self.set_member_status(chat, self.bot, status, by_user=by_user or self._users[creator])
 
     def block(self, user: User) -> None:
@@ -974,6 +975,8 @@ class FakeTelegram:
                 found = self._chats.get(int(chat_id))
             except (TypeError, ValueError):
                 found = None
+        if found is None and isinstance(chat_id, int) and chat_id in self._users:
+            raise ApiError(403, "Forbidden: bot can't initiate conversation with a user")
         if found is None:
             raise _bad_request("chat not found")
         return found

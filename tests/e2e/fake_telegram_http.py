@@ -183,6 +183,8 @@ class _Handler(BaseHTTPRequestHandler):
             reply = api.handle_file(file["token"], file["path"])
         else:
             reply = json_reply(404, {"ok": False, "error_code": 404, "description": "Not Found"})
+        if self.server.closing:
+            self.close_connection = True  # a keep-alive client must not go on talking to a stopped fake
         self.send_response(reply.status)
         self.send_header("Content-Type", reply.content_type)
         self.send_header("Content-Length", str(len(reply.body)))
@@ -200,6 +202,7 @@ class _Server(ThreadingHTTPServer):
     def __init__(self, api: BotApi) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.api = api
+        self.closing = False
 
 
 class HttpServer:
@@ -223,6 +226,7 @@ class HttpServer:
         self._thread.start()
 
     def stop(self) -> None:
+        self._server.closing = True
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=5)

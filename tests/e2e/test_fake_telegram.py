@@ -15,7 +15,7 @@ import warnings
 import httpx
 import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, RetryAfter
+from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, NetworkError, RetryAfter
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -104,6 +104,9 @@ async def test_text_limits_and_unknown_chat(fake_telegram: FakeTelegram, ptb_bot
     assert (await ptb_bot.send_message(chat.id, "<b>" + "x" * 4096 + "</b>", parse_mode="HTML")).text
     with pytest.raises(BadRequest, match="Chat not found"):
         await ptb_bot.send_message(424242, "halo")
+    stranger = fake_telegram.new_user("Budi")  # never pressed Start
+    with pytest.raises(Forbidden, match="bot can't initiate conversation with a user"):
+        await ptb_bot.send_message(stranger.id, "halo")
 
 
 async def test_callback_data_over_64_bytes_is_rejected(fake_telegram: FakeTelegram, ptb_bot: Bot) -> None:
@@ -212,6 +215,8 @@ async def test_stop_releases_pending_long_polls() -> None:
         await asyncio.to_thread(fake.stop)
         assert await asyncio.wait_for(poll, timeout=5) == ()
         assert time.monotonic() - started < 3
+        with pytest.raises(NetworkError):  # the kept-alive connection was closed too
+            await bot.get_updates(timeout=0)
 
 
 async def test_application_polling_answers_start(fake_telegram: FakeTelegram) -> None:
@@ -381,3 +386,10 @@ async def test_forwarded_channel_post_carries_its_origin(fake_telegram: FakeTele
     assert message.forward_origin.type == "channel"
     assert message.forward_origin.chat.username == "beritabaru"
     assert [e.type for e in message.entities] == ["url"]
+
+
+async def test_concurrent_sends_get_distinct_ids_in_order(fake_telegram: FakeTelegram, ptb_bot: Bot) -> None:
+    chat = fake_telegram.private_chat(fake_telegram.new_user("Ana"))
+    messages = await asyncio.gather(*(ptb_bot.send_message(chat.id, f"pesan {n}") for n in range(20)))
+    assert sorted(m.message_id for m in messages) == list(range(1, 21))
+    assert [s.message_id for s in fake_telegram.sent_messages(chat.id)] == list(range(1, 21))
