@@ -89,3 +89,224 @@ def format_answers(result: AnswerSet, lang: str | None = None, style: Style = St
     if rest > 0:
         parts.append(style.esc(t["more"].format(n=rest)))
     return "\n\n".join(parts)
+
+
+# ---- the bot's other messages: speakers, figures, articles, digests -------------------------------
+
+MAX_MESSAGE = 4096  # Telegram's limit, in characters after entity parsing; we count the markup too
+MAX_QUOTE = 600  # a hostile or runaway "quote" is cut so one block always fits a message
+
+CURRENCIES = {
+    "USD": "US$",
+    "IDR": "Rp",
+    "EUR": "€",
+    "GBP": "£",
+    "JPY": "¥",
+    "CNY": "CN¥",
+    "SGD": "S$",
+    "RUB": "₽",
+}
+SCALES = {
+    "id": ((1e12, "triliun"), (1e9, "miliar"), (1e6, "juta")),
+    "en": ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")),
+}
+SEPARATORS = {"id": (".", ","), "en": (",", ".")}  # (thousands, decimal)
+
+
+def shorten(text: str, limit: int = MAX_QUOTE) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def format_number(value: float, lang: str) -> str:
+    """`392e6` → `392 juta` / `392 million`; `35000` → `35.000` / `35,000`; `3.9` → `3,9` / `3.9`."""
+    thousands, decimal = SEPARATORS.get(lang, SEPARATORS["en"])
+    for scale, word in SCALES.get(lang, SCALES["en"]):
+        if abs(value) >= scale:
+            return f"{_digits(value / scale, thousands, decimal)} {word}"
+    return _digits(value, thousands, decimal)
+
+
+def _digits(value: float, thousands: str, decimal: str) -> str:
+    rounded = round(value, 2)
+    whole = f"{abs(rounded):,.2f}".rstrip("0").rstrip(".")
+    whole = whole.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+    return ("-" if rounded < 0 else "") + whole
+
+
+def format_amount(value: float, unit: str | None, lang: str) -> str:
+    """`(392e6, "USD")` → `US$392 juta`; `(3.9, "%")` → `3,9%`; `(35000, "spesialis")` → `35.000 spesialis`."""
+    number = format_number(value, lang)
+    if unit in CURRENCIES:
+        return f"{CURRENCIES[unit]}{number}"
+    if unit == "%":
+        return f"{number}%"
+    if unit:
+        return f"{number} {unit}"
+    return number
+
+
+def format_figure_value(
+    value: float,
+    unit: str | None,
+    to_value: float | None,
+    change_pct: float | None,
+    upper: float | None,
+    lang: str,
+) -> str:
+    """`US$392 juta → US$800 juta (+104%)`, a range `Rp10 juta–Rp15 juta`, or one amount."""
+    text = format_amount(value, unit, lang)
+    if to_value is not None:
+        text += f" → {format_amount(to_value, unit, lang)}"
+        if change_pct is not None:
+            text += f" ({'+' if change_pct >= 0 else ''}{format_number(round(change_pct), lang)}%)"
+    elif upper is not None:
+        text += f"–{format_amount(upper, unit, lang)}"
+    return text
+
+
+def split_message(text: str, limit: int = MAX_MESSAGE) -> list[str]:
+    """Cut a long HTML message between paragraphs, else between lines, so no tag is ever split.
+
+    Blocks are built short enough (quotes are `shorten`ed) that a single line never exceeds the limit;
+    a line that still does is cut at a space outside any tag as a last resort.
+    """
+    parts: list[str] = []
+    current = ""
+    for block in text.split("\n\n"):
+        for piece in _fit(block, limit):
+            candidate = f"{current}\n\n{piece}" if current else piece
+            if len(candidate) <= limit:
+                current = candidate
+            else:
+                parts.append(current)
+                current = piece
+    if current:
+        parts.append(current)
+    return parts
+
+
+def _fit(block: str, limit: int) -> list[str]:
+    if len(block) <= limit:
+        return [block]
+    pieces: list[str] = []
+    current = ""
+    for line in block.split("\n"):
+        while len(line) > limit:
+            cut = _safe_cut(line, limit)
+            pieces.append(line[:cut])
+            line = line[cut:].lstrip()
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) <= limit:
+            current = candidate
+        else:
+            pieces.append(current)
+            current = line
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _safe_cut(line: str, limit: int) -> int:
+    """The last space before `limit` that is outside a tag and an entity (or `limit` itself)."""
+    best = 0
+    inside_tag = inside_entity = False
+    for i, ch in enumerate(line[:limit]):
+        if ch == "<":
+            inside_tag = True
+        elif ch == ">":
+            inside_tag = False
+        elif ch == "&":
+            inside_entity = True
+        elif ch == ";":
+            inside_entity = False
+        elif ch == " " and not inside_tag and not inside_entity:
+            best = i
+    return best or limit
+
+
+def format_statement(s, lang: str, style: Style = Style(rich=True), with_sentence: bool = False) -> str:
+    """One stored statement (a `storage.browse.Statement`), like an answer; the source view adds the sentence."""
+    t = TEXTS.get(lang, TEXTS["id"])
+    quote = f"“{shorten(s.text)}”" if s.type == "direct" else shorten(s.text)
+    source = style.link(shorten(s.article_title or t["source"], 120), s.article_url)
+    lines = [
+        f"{speaker_label(s.speaker, s.speaker_role, style)}: {style.esc(quote)}",
+        f"{style.italic(t.get(s.type, s.type))} · {format_date(s.published)} · {source} · #{s.article_id}",
+    ]
+    if with_sentence and s.sentence and s.sentence.strip() != s.text.strip():
+        lines.insert(1, style.italic(shorten(s.sentence, 1500)))
+    return "\n".join(lines)
+
+
+def format_profile(profile, lang: str, labels: dict[str, str], style: Style = Style(rich=True)) -> str:
+    """`/who Lavrov`: name, role, aliases, how many statements, the latest ones."""
+    lines = [speaker_label(profile.name, profile.role, style)]
+    if profile.aliases:
+        lines.append(f"{style.esc(labels['profile_aliases'])}: {style.esc(', '.join(profile.aliases))}")
+    lines.append(style.esc(labels["profile_claims"].format(n=profile.claims)))
+    parts = ["\n".join(lines)]
+    if profile.latest:
+        parts.append(style.bold(labels["latest_statements"]))
+        parts.extend(format_statement(s, lang, style) for s in profile.latest)
+    return "\n\n".join(parts)
+
+
+def format_figure_row(row, lang: str, style: Style = Style(rich=True)) -> str:
+    value = format_figure_value(row.value, row.unit, row.to_value, row.change_pct, row.upper, lang)
+    subject = f" — {style.esc(shorten(row.subject, 120))}" if row.subject else ""
+    source = style.link(shorten(row.article_title or "#" + str(row.article_id), 80), row.article_url)
+    return f"{style.bold(value)}{subject}\n{format_date(row.published)} · {source} · #{row.article_id}"
+
+
+def format_figures(
+    rows, subject: str, lang: str, labels: dict[str, str], style: Style = Style(rich=True)
+) -> str:
+    title = style.bold(labels["figures_title"].format(subject=shorten(subject, 80)))
+    return "\n\n".join([title, *(format_figure_row(r, lang, style) for r in rows)])
+
+
+def format_article_summary(a, labels: dict[str, str], style: Style = Style(rich=True)) -> str:
+    title = style.link(shorten(a.title or "(untitled)", 200), a.url)
+    counts = labels["claims_figures"].format(claims=a.claims, figures=a.figures)
+    return f"#{a.id} {title}\n{format_date(a.published or a.ingested_at)} · {style.esc(counts)} · /article_{a.id}"
+
+
+def format_latest(articles, labels: dict[str, str], style: Style = Style(rich=True)) -> str:
+    return "\n\n".join(
+        [style.bold(labels["latest_title"]), *(format_article_summary(a, labels, style) for a in articles)]
+    )
+
+
+def format_article(detail, lang: str, labels: dict[str, str], style: Style = Style(rich=True)) -> str:
+    parts = [format_article_summary(detail.summary, labels, style)]
+    if detail.statements:
+        parts.append(style.bold(labels["claims"]))
+        parts.extend(format_statement(s, lang, style) for s in detail.statements)
+    if detail.figures:
+        parts.append(style.bold(labels["figures"]))
+        parts.extend(format_figure_row(f, lang, style) for f in detail.figures)
+    return "\n\n".join(parts)
+
+
+DIGEST_CLAIMS = 3  # key claims per article
+DIGEST_FIGURES = 3
+
+
+def format_digest(articles, lang: str, labels: dict[str, str], style: Style = Style(rich=True)) -> list[str]:
+    """A digest: a heading, then per article its linked title, key claims (speaker — claim) and figures,
+    split into messages at article boundaries."""
+    blocks = [labels["digest_title"].format(n=len(articles))]  # a trusted template around a number
+    for a in articles:
+        lines = [f"▪️ {style.link(shorten(a.title or '(untitled)', 200), a.url)} · #{a.id}"]
+        for c in a.claims[:DIGEST_CLAIMS]:
+            quote = f"“{shorten(c.text, 300)}”" if c.type == "direct" else shorten(c.text, 300)
+            lines.append(f"   {style.bold(c.speaker)} — {style.esc(quote)}")
+        if len(a.claims) > DIGEST_CLAIMS:
+            lines.append(f"   {style.italic(labels['digest_more'].format(n=len(a.claims) - DIGEST_CLAIMS))}")
+        for f in a.figures[:DIGEST_FIGURES]:
+            value = format_figure_value(f.value, f.unit, f.to_value, f.change_pct, None, lang)
+            subject = f" ({style.esc(shorten(f.subject, 80))})" if f.subject else ""
+            lines.append(f"   📊 {style.esc(value)}{subject}")
+        blocks.append("\n".join(lines))
+    return split_message("\n\n".join(blocks))

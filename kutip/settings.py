@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     feed_poll_minutes: float = Field(15.0, gt=0, validation_alias="KUTIP_FEED_POLL_MINUTES")
     questions_per_minute: int = Field(20, gt=0, validation_alias="KUTIP_QUESTIONS_PER_MINUTE")
     instance_id: str | None = Field(None, validation_alias="KUTIP_INSTANCE_ID")
+    # how often the bot checks the database for due digests and feeds (short in tests)
+    tick_seconds: float = Field(30.0, ge=0.2, le=3600, validation_alias="KUTIP_TICK_SECONDS")
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -1,0 +1,178 @@
+"""Scheduled work: one repeating JobQueue job (`tick`, every KUTIP_TICK_SECONDS) asks the database
+which digests and feeds are due and runs them.
+
+The schedule lives in the database, not in the job queue (APScheduler cannot persist PTB jobs), so a
+restart loses nothing and several instances share the work: each due item is claimed by exactly one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from telegram import Bot
+from telegram.constants import ParseMode
+from telegram.error import Forbidden, TelegramError
+from telegram.ext import Application, ContextTypes
+
+from bot.filtering import Filters, matches
+from bot.handlers.common import fetch_policy
+from bot.render import format_digest, shorten
+from bot.schedule import next_run, parse_schedule
+from bot.texts import TEXTS, text
+from kutip.ingest.errors import IngestError
+from kutip.settings import Settings
+from storage.chats import chat_filters, chat_language
+from storage.db import Store
+from storage.digests import (
+    DigestArticle,
+    Due,
+    claim_due_subscriptions,
+    release_digest,
+    reserve_digest,
+    unsubscribe,
+)
+from storage.feeds import article_with_url_exists, claim_due_feeds, record_feed_failure, record_feed_success
+from storage.ingest import ingest_article
+
+log = logging.getLogger(__name__)
+
+FEED_LEASE = timedelta(minutes=10)  # a poll that takes longer may be repeated by another instance
+ENTRIES_PER_POLL = 20
+
+
+def start_jobs(application: Application) -> None:
+    settings: Settings = application.bot_data["settings"]
+    application.job_queue.run_repeating(
+        tick, interval=settings.tick_seconds, first=min(1.0, settings.tick_seconds), name="tick",
+        job_kwargs={"max_instances": 1, "coalesce": True, "misfire_grace_time": None},
+    )  # fmt: skip
+
+
+async def tick(context: ContextTypes.DEFAULT_TYPE) -> None:
+    store: Store = context.bot_data["store"]
+    settings: Settings = context.bot_data["settings"]
+    now = datetime.now(UTC)
+    for due in await asyncio.to_thread(claim_due_subscriptions, store, now, following_run):
+        try:
+            await send_digest(context.bot, store, due.chat_id, due.thread_id)
+        except Exception:
+            log.exception("digest for chat %s failed", due.chat_id)
+    for feed in await asyncio.to_thread(claim_due_feeds, store, now, FEED_LEASE):
+        try:
+            await poll_one_feed(
+                context.bot, store, settings, feed.id, feed.url, feed.etag, feed.last_modified
+            )
+        except Exception:
+            log.exception("feed %s failed", feed.url)
+
+
+def following_run(due: Due) -> datetime:
+    return next_run(parse_schedule(due.schedule), datetime.now(UTC), ZoneInfo(due.timezone))
+
+
+def digest_filter(filters: Filters):
+    def keep(article: DigestArticle) -> bool:
+        speakers = (c.speaker for c in article.claims)
+        return matches(filters, (article.title or "", article.text, *speakers))
+
+    return keep
+
+
+async def send_digest(bot: Bot, store: Store, chat_id: int, thread_id: int | None) -> int:
+    """Post what is new for `chat_id`; returns the number of articles sent (0: nothing new).
+
+    The articles are reserved before sending; if Telegram refuses, they go back for the next digest,
+    except when the bot was removed from the chat: then the chat is unsubscribed.
+    """
+    include, exclude = await asyncio.to_thread(chat_filters, store, chat_id)
+    lang = await asyncio.to_thread(chat_language, store, chat_id) or "id"
+    keep = digest_filter(Filters(include, exclude))
+    reserved = await asyncio.to_thread(reserve_digest, store, chat_id, keep, datetime.now(UTC))
+    if not reserved.articles:
+        return 0
+    try:
+        for part in format_digest(reserved.articles, lang, TEXTS[lang]):
+            await bot.send_message(
+                chat_id,
+                part,
+                parse_mode=ParseMode.HTML,
+                message_thread_id=thread_id,
+                disable_web_page_preview=True,
+            )
+    except TelegramError as exc:
+        await asyncio.to_thread(release_digest, store, reserved)
+        if isinstance(exc, Forbidden) or "chat not found" in str(exc).lower():
+            log.info("chat %s removed the bot (%s): unsubscribing it", chat_id, exc)
+            await asyncio.to_thread(unsubscribe, store, chat_id)
+        else:
+            log.warning("digest for chat %s not sent; its articles wait for the next one: %s", chat_id, exc)
+        return 0
+    return len(reserved.articles)
+
+
+async def poll_one_feed(
+    bot: Bot,
+    store: Store,
+    settings: Settings,
+    feed_id: int,
+    url: str,
+    etag: str | None,
+    last_modified: str | None,
+) -> None:
+    """Read a feed's new entries into the database; a failure is recorded, reported and retried later."""
+    from kutip.ingest.feeds import apoll_feed
+
+    policy = fetch_policy(settings)
+    interval = timedelta(minutes=settings.feed_poll_minutes)
+    try:
+        poll = await apoll_feed(url, etag, last_modified, policy)
+    except IngestError as exc:
+        failures = await asyncio.to_thread(
+            record_feed_failure, store, feed_id, datetime.now(UTC), str(exc), interval
+        )
+        log.warning("feed %s failed (%d in a row): %s", url, failures, exc)
+        if failures == 1 or failures % 10 == 0:
+            await tell_admins(bot, settings, failures, feed_id, url, str(exc))
+        return
+    for entry in poll.entries[:ENTRIES_PER_POLL]:
+        if entry.link:
+            await ingest_entry(store, entry.link, policy)
+    await asyncio.to_thread(
+        record_feed_success, store, feed_id, datetime.now(UTC), datetime.now(UTC) + interval, poll.etag,
+        poll.last_modified, None,
+    )  # fmt: skip
+
+
+async def ingest_entry(store: Store, link: str, policy) -> None:
+    from kutip.ingest.sources import aload_url
+
+    if await asyncio.to_thread(article_with_url_exists, store, link):
+        return
+    try:
+        article = await aload_url(link, policy)
+    except IngestError as exc:
+        log.info("feed entry %s skipped: %s", link, exc)
+        return
+    await asyncio.to_thread(ingest_article, store, article, "feed")
+
+
+async def tell_admins(
+    bot: Bot, settings: Settings, failures: int, feed_id: int, url: str, error: str
+) -> None:
+    message = text(
+        "id",
+        "feed_failed",
+        id=feed_id,
+        url=html.escape(url),
+        n=failures,
+        error=html.escape(shorten(error, 300)),
+    )
+    for admin in settings.admin_ids:
+        try:
+            await bot.send_message(admin, message, parse_mode=ParseMode.HTML, disable_web_page_preview=True)
+        except TelegramError as exc:
+            log.warning("could not tell admin %s about feed %s: %s", admin, url, exc)

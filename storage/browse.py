@@ -1,0 +1,212 @@
+"""What readers browse: a speaker's profile, a subject's figures, the newest articles, one article.
+
+Each function answers one question of a bot command (`/who`, `/figures`, `/latest`, `/article`) and
+returns plain frozen rows, so handlers never see a session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session, col, func, or_, select
+
+from kutip.answer.questions import parse_question
+from storage.answering import match_speakers
+from storage.db import Store
+from storage.models import Article, Claim, Figure, Speaker, SpeakerAlias
+from storage.speakers import speaker_key
+
+
+@dataclass(frozen=True)
+class Statement:
+    claim_id: int
+    speaker_id: int
+    speaker: str
+    speaker_role: str | None
+    type: str
+    text: str
+    sentence: str
+    published: datetime | None
+    article_id: int
+    article_title: str | None
+    article_url: str | None
+
+
+@dataclass(frozen=True)
+class Profile:
+    speaker_id: int
+    name: str
+    role: str | None
+    kind: str
+    aliases: tuple[str, ...]
+    claims: int
+    latest: tuple[Statement, ...]
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    text: str
+    value: float
+    unit: str | None
+    to_value: float | None
+    change_pct: float | None
+    upper: float | None
+    subject: str | None
+    sentence: str
+    published: datetime | None
+    article_id: int
+    article_title: str | None
+    article_url: str | None
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    id: int
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published: datetime | None
+    ingested_at: datetime
+    claims: int
+    figures: int
+
+
+@dataclass(frozen=True)
+class ArticleDetail:
+    summary: ArticleSummary
+    statements: tuple[Statement, ...]
+    figures: tuple[FigureRow, ...]
+
+
+def find_speaker_id(store: Store, name: str) -> int | None:
+    """`Lavrov`, `sergei lavrov` or the typo `Lavorv` → the stored speaker's id."""
+    with store.session() as session:
+        question = parse_question(name)
+        named = match_speakers(session, question)
+        if not named:
+            return session.exec(
+                select(SpeakerAlias.speaker_id).where(SpeakerAlias.key == speaker_key(name))
+            ).first()
+        return max(named, key=lambda n: n.score).speaker_id
+
+
+def speaker_profile(store: Store, speaker_id: int, latest: int = 3) -> Profile | None:
+    with store.session() as session:
+        speaker = session.get(Speaker, speaker_id)
+        if speaker is None:
+            return None
+        aliases = session.exec(
+            select(SpeakerAlias.alias)
+            .where(SpeakerAlias.speaker_id == speaker_id)
+            .order_by(col(SpeakerAlias.id))
+        ).all()
+        count = session.exec(
+            select(func.count()).select_from(Claim).where(Claim.speaker_id == speaker_id)
+        ).one()
+        return Profile(
+            speaker_id=speaker.id,
+            name=speaker.name,
+            role=speaker.role,
+            kind=speaker.kind,
+            aliases=tuple(a for a in dict.fromkeys(aliases) if a != speaker.name),
+            claims=count,
+            latest=tuple(_statements(session, col(Claim.speaker_id) == speaker_id, latest, 0)),
+        )
+
+
+def statements_by_speaker(
+    store: Store, speaker_id: int, limit: int, offset: int
+) -> tuple[list[Statement], int]:
+    """A page of a speaker's statements, newest first, and how many there are."""
+    with store.session() as session:
+        total = session.exec(
+            select(func.count()).select_from(Claim).where(Claim.speaker_id == speaker_id)
+        ).one()
+        return _statements(session, col(Claim.speaker_id) == speaker_id, limit, offset), total
+
+
+def statement(store: Store, claim_id: int) -> Statement | None:
+    with store.session() as session:
+        found = _statements(session, col(Claim.id) == claim_id, 1, 0)
+        return found[0] if found else None
+
+
+def _statements(session: Session, where, limit: int, offset: int) -> list[Statement]:
+    rows = session.exec(
+        select(Claim, Speaker, Article)
+        .join(Speaker, col(Speaker.id) == col(Claim.speaker_id))
+        .join(Article, col(Article.id) == col(Claim.article_id))
+        .where(where)
+        .order_by(col(Claim.published).desc(), col(Claim.article_id).desc(), col(Claim.position))
+        .offset(offset)
+        .limit(limit)
+    ).all()
+    return [
+        Statement(c.id, s.id, s.name, s.role, c.type, c.text, c.sentence, c.published, a.id, a.title, a.url)
+        for c, s, a in rows
+    ]
+
+
+def figures_about(store: Store, subject: str, limit: int = 30) -> list[FigureRow]:
+    """Figures whose subject or sentence mentions every word of `subject`, oldest first (for a chart)."""
+    words = [w for w in subject.casefold().split() if w][:6]
+    if not words:
+        return []
+    conditions = [
+        or_(
+            col(Figure.subject).ilike(_like(w), escape="\\"),
+            col(Figure.sentence).ilike(_like(w), escape="\\"),
+        )
+        for w in words
+    ]
+    with store.session() as session:
+        rows = session.exec(
+            select(Figure, Article)
+            .join(Article, col(Article.id) == col(Figure.article_id))
+            .where(*conditions)
+            .order_by(col(Figure.published).desc(), col(Figure.id).desc())
+            .limit(limit)
+        ).all()
+    found = [_figure_row(f, a) for f, a in rows]
+    found.reverse()
+    return found
+
+
+def _like(word: str) -> str:
+    """A LIKE pattern matching `word` literally: `50%` must not mean "50 followed by anything"."""
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _figure_row(f: Figure, a: Article) -> FigureRow:
+    return FigureRow(
+        f.text, f.value, f.unit, f.to_value, f.change_pct, f.upper, f.subject, f.sentence, f.published,
+        a.id, a.title, a.url,
+    )  # fmt: skip
+
+
+def latest_articles(store: Store, limit: int = 5) -> list[ArticleSummary]:
+    with store.session() as session:
+        articles = session.exec(select(Article).order_by(col(Article.id).desc()).limit(limit)).all()
+        return [_summary(session, a) for a in articles]
+
+
+def article_detail(store: Store, article_id: int) -> ArticleDetail | None:
+    with store.session() as session:
+        article = session.get(Article, article_id)
+        if article is None:
+            return None
+        figures = session.exec(
+            select(Figure).where(Figure.article_id == article_id).order_by(col(Figure.start))
+        ).all()
+        return ArticleDetail(
+            summary=_summary(session, article),
+            statements=tuple(_statements(session, col(Claim.article_id) == article_id, 100, 0)),
+            figures=tuple(_figure_row(f, article) for f in figures),
+        )
+
+
+def _summary(session: Session, a: Article) -> ArticleSummary:
+    claims = session.exec(select(func.count()).select_from(Claim).where(Claim.article_id == a.id)).one()
+    figures = session.exec(select(func.count()).select_from(Figure).where(Figure.article_id == a.id)).one()
+    return ArticleSummary(a.id, a.title, a.url, a.outlet, a.published, a.ingested_at, claims, figures)

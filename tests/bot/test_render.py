@@ -1,0 +1,95 @@
+"""Rendering: numbers in the reader's language, figures, escaping of hostile text, splitting at 4096."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.render import (
+    MAX_MESSAGE,
+    Style,
+    format_amount,
+    format_digest,
+    format_figure_value,
+    format_number,
+    format_statement,
+    split_message,
+)
+from bot.texts import TEXTS
+from storage.browse import Statement
+from storage.digests import DigestArticle, DigestClaim, DigestFigure
+from tests.e2e.telegram_html import parse_html
+
+HOSTILE = "<script>alert(1)</script> & </b> <a href='x'>"
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "lang", "expected"),
+    [
+        (392e6, "USD", "id", "US$392 juta"),
+        (392e6, "USD", "en", "US$392 million"),
+        (1.5e12, "IDR", "id", "Rp1,5 triliun"),
+        (2.25e9, "IDR", "en", "Rp2.25 billion"),
+        (35000, "spesialis", "id", "35.000 spesialis"),
+        (35000, "specialists", "en", "35,000 specialists"),
+        (3.9, "%", "id", "3,9%"),
+        (3.9, "%", "en", "3.9%"),
+        (-12.5, None, "id", "-12,5"),
+        (7, None, "en", "7"),
+    ],
+)
+def test_amounts(value: float, unit: str | None, lang: str, expected: str) -> None:
+    assert format_amount(value, unit, lang) == expected
+
+
+def test_change_and_range() -> None:
+    assert format_figure_value(392e6, "USD", 800e6, 104.08, None, "id") == "US$392 juta → US$800 juta (+104%)"
+    assert format_figure_value(10, "%", 7, -30.0, None, "en") == "10% → 7% (-30%)"
+    assert format_figure_value(10e6, "IDR", None, None, 15e6, "id") == "Rp10 juta–Rp15 juta"
+    assert format_number(999_999, "id") == "999.999"
+
+
+def statement(text: str, title: str) -> Statement:
+    return Statement(1, 1, "Sergei <Lavrov>", "Menlu & co", "direct", text, text, datetime(2020, 8, 23, tzinfo=UTC),
+                     7, title, "https://x.test/a?b=1&c=\"2\"")  # fmt: skip
+
+
+def test_hostile_text_is_escaped_and_parses_as_telegram_html() -> None:
+    html = format_statement(statement(HOSTILE, HOSTILE), "id", with_sentence=True)
+    plain, _entities = parse_html(html)
+    assert HOSTILE in plain
+    assert "<script>" not in html
+    assert format_statement(statement(HOSTILE, HOSTILE), "id", Style(rich=False)).count(HOSTILE) == 2
+
+
+def test_split_keeps_blocks_whole_and_under_the_limit() -> None:
+    blocks = [f"<b>{i}</b> " + "kata &amp; " * 40 for i in range(100)]
+    parts = split_message("\n\n".join(blocks))
+    assert len(parts) > 1
+    assert all(len(p) <= MAX_MESSAGE for p in parts)
+    assert "\n\n".join(parts) == "\n\n".join(blocks)
+    for part in parts:
+        parse_html(part)  # every part is valid on its own
+
+
+def test_split_cuts_a_giant_line_outside_tags_and_entities() -> None:
+    line = "<b>x</b> " + "a&amp;b " * 2000
+    parts = split_message(line, limit=500)
+    assert all(len(p) <= 500 for p in parts)
+    for part in parts:
+        parse_html(part)
+
+
+def test_digest_is_grouped_by_article_and_split() -> None:
+    claims = tuple(DigestClaim("Sergei Lavrov", f"Klaim {i} " + "x" * 250, "direct") for i in range(5))
+    figures = (DigestFigure("US$ 392 juta", 392e6, "USD", 800e6, 104.08, "transaksi"),)
+    articles = [
+        DigestArticle(i, f"Judul {i} {HOSTILE}", f"https://x.test/{i}", None, "", claims, figures)
+        for i in range(30)
+    ]
+    parts = format_digest(articles, "id", TEXTS["id"])
+    assert len(parts) > 1 and all(len(p) <= MAX_MESSAGE for p in parts)
+    text = "\n".join(parse_html(p)[0] for p in parts)
+    assert text.count("Judul") == 30 and text.count("(+2 pernyataan lain)") == 30
+    assert "US$392 juta → US$800 juta (+104%)" in text

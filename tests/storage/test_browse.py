@@ -1,0 +1,51 @@
+"""Browsing: a speaker's profile, a subject's figures, the newest articles, one article."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from storage.browse import (
+    article_detail,
+    figures_about,
+    find_speaker_id,
+    latest_articles,
+    speaker_profile,
+    statement,
+    statements_by_speaker,
+)
+from tests.storage.helpers import LAVROV, PUTIN, store_article
+
+
+def test_profile_and_statements(store):
+    store_article(store, "Satu", quotes=((LAVROV, "Rusia siap bekerja sama"), (PUTIN, "5G penting")))
+    second = store_article(store, "Dua", quotes=((LAVROV, "AS hanya menuntut"),))
+    speaker_id = find_speaker_id(store, "Lavrov")
+    assert speaker_id == find_speaker_id(store, "sergei lavrov")
+    assert find_speaker_id(store, "Nobody Here") is None
+    profile = speaker_profile(store, speaker_id)
+    assert (profile.name, profile.role, profile.claims) == ("Sergei Lavrov", "Menteri Luar Negeri Rusia", 2)
+    assert "Lavrov" in profile.aliases
+    page, total = statements_by_speaker(store, speaker_id, limit=1, offset=1)
+    assert total == 2 and len(page) == 1
+    found = statement(store, profile.latest[0].claim_id)
+    assert found.speaker == "Sergei Lavrov"
+    assert {s.article_id for s in profile.latest} >= {second.article_id}
+
+
+def test_figures_latest_and_article(store):
+    first = store_article(
+        store, "Huawei", figures=(("US$ 392 juta", 392e6, "USD", 800e6, "transaksi Huawei"),),
+        published=datetime(2020, 8, 23, tzinfo=UTC),
+    )  # fmt: skip
+    store_article(
+        store, "Huawei lagi", figures=(("US$ 900 juta", 900e6, "USD", None, "transaksi Huawei"),),
+        published=datetime(2021, 8, 23, tzinfo=UTC),
+    )  # fmt: skip
+    rows = figures_about(store, "transaksi huawei")
+    assert [r.value for r in rows] == [392e6, 900e6]  # oldest first
+    assert rows[0].change_pct == 104.08
+    assert figures_about(store, "100%") == []  # LIKE wildcards are literal
+    assert [a.title for a in latest_articles(store)] == ["Huawei lagi", "Huawei"]
+    detail = article_detail(store, first.article_id)
+    assert detail.summary.figures == 1 and detail.figures[0].text == "US$ 392 juta"
+    assert article_detail(store, 999) is None

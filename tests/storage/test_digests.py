@@ -1,0 +1,98 @@
+"""Digests: subscriptions, claiming due ones exactly once, and never sending an article twice."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlmodel import select
+
+from storage.digests import (
+    Due,
+    claim_due_subscriptions,
+    count_active_subscriptions,
+    release_digest,
+    reschedule,
+    reserve_digest,
+    subscribe,
+    subscription_of,
+    unsubscribe,
+)
+from storage.models import Article
+from tests.storage.helpers import LAVROV, store_article
+
+NOW = datetime(2024, 5, 1, 1, 0, tzinfo=UTC)
+CHAT = -100123
+
+
+def keep_all(_article) -> bool:
+    return True
+
+
+def later(_due: Due) -> datetime:
+    return NOW + timedelta(days=1)
+
+
+def test_first_digest_holds_the_last_day_then_only_new_articles(store):
+    old = store_article(store, "Berita lama")
+    with store.session() as session:
+        session.get(Article, old.article_id).ingested_at = NOW - timedelta(days=3)
+    recent = store_article(store, "Berita kemarin", quotes=((LAVROV, "Rusia siap bekerja sama"),))
+    assert subscribe(store, CHAT, 7, "daily 08:00", "Asia/Jakarta", NOW, now=NOW)
+
+    first = reserve_digest(store, CHAT, keep_all, NOW)
+    assert [a.id for a in first.articles] == [recent.article_id]
+    assert first.articles[0].claims[0].speaker == "Sergei Lavrov"
+    assert reserve_digest(store, CHAT, keep_all, NOW).articles == ()
+
+    newer = store_article(store, "Berita baru")
+    assert [a.id for a in reserve_digest(store, CHAT, keep_all, NOW).articles] == [newer.article_id]
+
+
+def test_filtered_articles_are_passed_over_and_released_ones_come_back(store):
+    subscribe(store, CHAT, None, "daily 08:00", "Asia/Jakarta", NOW, now=NOW)
+    sport = store_article(store, "Olahraga: timnas menang")
+    news = store_article(store, "Lavrov bicara 5G")
+    no_sport = lambda a: "Olahraga" not in (a.title or "")  # noqa: E731
+    reserved = reserve_digest(store, CHAT, no_sport, NOW)
+    assert [a.id for a in reserved.articles] == [news.article_id]
+    assert reserve_digest(store, CHAT, keep_all, NOW).articles == ()  # passed over for good
+    release_digest(store, reserved)
+    again = reserve_digest(store, CHAT, no_sport, NOW)
+    assert [a.id for a in again.articles] == [news.article_id]
+    assert sport.article_id not in [a.id for a in again.articles]
+
+
+def test_due_subscriptions_are_claimed_once(store):
+    subscribe(store, CHAT, None, "daily 08:00", "Asia/Jakarta", NOW - timedelta(minutes=1), now=NOW)
+    subscribe(store, CHAT - 1, None, "daily 08:00", "Asia/Jakarta", NOW + timedelta(hours=1), now=NOW)
+    claimed = claim_due_subscriptions(store, NOW, later)
+    assert claimed == [Due(CHAT, None, "daily 08:00", "Asia/Jakarta")]
+    assert claim_due_subscriptions(store, NOW, later) == []
+    assert subscription_of(store, CHAT).next_run_at == NOW + timedelta(days=1)
+
+
+def test_unsubscribe_keeps_the_watermark(store):
+    subscribe(store, CHAT, None, "every 6h", "Asia/Jakarta", NOW, now=NOW)
+    store_article(store, "Satu")
+    reserve_digest(store, CHAT, keep_all, NOW)
+    assert count_active_subscriptions(store) == 1
+    assert unsubscribe(store, CHAT)
+    assert not unsubscribe(store, CHAT)
+    assert subscription_of(store, CHAT) is None
+    assert claim_due_subscriptions(store, NOW + timedelta(days=2), later) == []
+    assert subscribe(store, CHAT, None, "every 6h", "Asia/Jakarta", NOW, now=NOW)
+    assert reserve_digest(store, CHAT, keep_all, NOW).articles == ()
+
+
+def test_reschedule_changes_zone_and_next_run(store):
+    subscribe(store, CHAT, None, "daily 08:00", "Asia/Jakarta", NOW, now=NOW)
+    reschedule(store, CHAT, "Asia/Makassar", NOW + timedelta(hours=23))
+    sub = subscription_of(store, CHAT)
+    assert (sub.timezone, sub.next_run_at) == ("Asia/Makassar", NOW + timedelta(hours=23))
+
+
+def test_digest_of_unknown_chat_is_empty(store):
+    store_article(store, "Satu")
+    assert reserve_digest(store, 42, keep_all, NOW).articles == ()
+    with store.session() as session:
+        assert session.exec(select(Article)).first() is not None
