@@ -19,7 +19,6 @@ from telegram.error import Forbidden, TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot.filtering import Filters, matches
-from bot.handlers.common import fetch_policy
 from bot.render import format_digest, shorten
 from bot.schedule import next_run, parse_schedule
 from bot.texts import TEXTS, text
@@ -36,7 +35,7 @@ from storage.digests import (
     unsubscribe,
 )
 from storage.feeds import article_with_url_exists, claim_due_feeds, record_feed_failure, record_feed_success
-from storage.ingest import ingest_article
+from storage.ingest import fetch_policy, ingest_article
 
 log = logging.getLogger(__name__)
 

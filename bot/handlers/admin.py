@@ -14,7 +14,6 @@ from bot.handlers.common import (
     Context,
     argument_text,
     blocking,
-    fetch_policy,
     lang,
     permitted,
     reply,
@@ -29,7 +28,7 @@ from kutip.settings import Settings
 from storage.articles import Saved
 from storage.digests import count_active_subscriptions
 from storage.feeds import add_feed, list_feeds, remove_feed
-from storage.ingest import ingest_article
+from storage.ingest import fetch_policy, ingest_article
 from storage.queries import counts
 
 TEXT_SUFFIXES = (".txt", ".text")

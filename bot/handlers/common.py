@@ -78,14 +78,3 @@ def argument_text(update: Update) -> str:
     raw = (message.text or message.caption or "") if message else ""
     parts = raw.split(maxsplit=1)
     return parts[1].strip() if len(parts) > 1 and parts[0].startswith("/") else ""
-
-
-def fetch_policy(settings: Settings):
-    """The one safe fetcher's limits, from the one settings object."""
-    from kutip.ingest.fetch import FetchPolicy
-
-    return FetchPolicy(
-        max_bytes=settings.fetch_max_bytes,
-        timeout=settings.fetch_timeout,
-        allow_hosts=settings.fetch_allow_hosts,
-    )
