@@ -27,6 +27,7 @@ from kutip.extract.numbers import (
     split_hyphenated,
     uses_decimal_comma,
 )
+from kutip.extract.subjects import find_subject
 
 _BEFORE = 60  # characters read before a number
 _AFTER = 80  # characters read after it
@@ -129,6 +130,8 @@ class _Mention:
     to_value: float | None = None
     consumed: bool = False
     numbering: bool = False  # "Pasal 378": and so is "dan atau 372" after it
+    noun_start: int | None = None  # where the counted noun begins: "35 ribu *spesialis*"
+    shares_subject: bool = False  # the second end of a range or alternative: "$45 million and *$50 million*"
 
     @property
     def money_or_share(self) -> bool:
@@ -150,7 +153,12 @@ def find_figures(text: str, language: str) -> list[Figure]:
             resume = mention.end
     _join_ranges(text, mentions, pats.lex)
     _join_changes(text, mentions, pats.lex)
-    return [_to_figure(text, m) for m in mentions if m.keep and not m.consumed]
+    figures: list[Figure] = []
+    for m in mentions:
+        if m.keep and not m.consumed:
+            shared = figures[-1].subject if m.shares_subject and figures else None
+            figures.append(_to_figure(text, m, pats.lex, shared))
+    return figures
 
 
 def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool) -> _Mention | None:
@@ -283,6 +291,7 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
                 name = re.sub(r"\s+", " ", measure.group(1).lower())
                 unit = lex.MEASURE_UNITS.get(name) or units.UNIT_ABBREVIATIONS.get(name)
                 pos, measured = measure.end(), True
+    noun_start = None
     if unit is None:
         nxt = pats.next_word.match(text, pos, pos + 34)
         word = nxt.group(1).lower() if nxt else ""
@@ -293,6 +302,7 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
             hard = True  # letters glued to digits and not a unit: "5G", "21st", "1990s"
         elif len(head) > 1 and head not in lex.NOT_NOUNS and not (words_mode and head in ("other", "of")):
             unit, pos, measured = _singular(word, lex), nxt.end(), True  # type: ignore[union-attr]
+            noun_start = nxt.start(1)  # type: ignore[union-attr]
     if last_word in lex.MONTHS and not currency:
         hard = True
 
@@ -329,6 +339,7 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
         keep=keep and not hard and not numbering,
         hard_skip=hard or numbering,
         numbering=numbering,
+        noun_start=noun_start,
     )
 
 
@@ -404,7 +415,7 @@ def _join_ranges(text: str, mentions: list[_Mention], lex: ModuleType) -> None:
             a.unit = b.unit
         elif b.unit is None:
             b.unit = a.unit
-        a.keep = b.keep = True
+        a.keep = b.keep = b.shares_subject = True
         if gap in ranges or opened:
             a.upper = b.value
 
@@ -469,7 +480,7 @@ def _make_change(a: _Mention, earlier: float, b: _Mention, later: float | None =
         a.unit = b.unit
 
 
-def _to_figure(text: str, m: _Mention) -> Figure:
+def _to_figure(text: str, m: _Mention, lex: ModuleType, subject: str | None = None) -> Figure:
     change = None
     direction = m.direction
     if m.to_value is not None and m.value:
@@ -486,4 +497,5 @@ def _to_figure(text: str, m: _Mention) -> Figure:
         upper=m.upper,
         qualifier=m.qualifier,
         direction=direction,  # type: ignore[arg-type]
+        subject=subject or find_subject(text, m.start, m.end, m.noun_start, lex),
     )
