@@ -372,6 +372,33 @@ DETERMINERS = frozenset({"the", "these", "those", "first", "second", "last"})
 SHARE_OF = frozenset({"of"})
 SHARE_IN = frozenset({"in", "out of"})  # "6 in 10 voters" = 60 percent
 
+# Said as "a few", not counted: "one or two platforms".
+VAGUE_AMOUNTS = ("one or two", "one-or-two")
+# After "half of": a clause, so a comparison, not a share ("less than half of what researchers say").
+NOT_A_SHARE = frozenset({"what", "that", "those"})
+# Family counted in words is a personal detail, like an age ("I have two brothers-in-law").
+PERSONAL_NOUNS = frozenset(
+    {
+        "brother",
+        "sister",
+        "brothers-in-law",
+        "brother-in-law",
+        "sisters-in-law",
+        "sister-in-law",
+        "son",
+        "daughter",
+        "child",
+        "children",
+        "kid",
+        "grandchild",
+        "grandchildren",
+        "sibling",
+        "wife",
+        "husband",
+    }
+)
+
+
 # --- Subjects of figures ---
 # Read by kutip/extract/subjects.py: what a figure counts or prices, in a few words of the text.
 

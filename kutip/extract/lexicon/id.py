@@ -324,6 +324,14 @@ DETERMINERS = frozenset({"para", "kedua", "ketiga"})
 SHARE_OF = frozenset({"dari"})
 SHARE_IN = frozenset()  # Indonesian says "6 dari 10", read by SHARE_OF with a round denominator
 
+# Said as "a few", not counted: "satu atau dua platform saja".
+VAGUE_AMOUNTS = ("satu atau dua", "satu-dua", "satu dua")
+# After "setengah dari": a clause, so a comparison, not a share ("setengah dari apa yang dibutuhkan").
+NOT_A_SHARE = frozenset({"apa", "yang"})
+# Family counted in words is a personal detail, like an age ("ayah dua anak").
+PERSONAL_NOUNS = frozenset({"anak", "cucu", "istri", "suami", "saudara", "kakak", "adik", "putra", "putri"})
+
+
 # --- Subjects of figures ---
 # Read by kutip/extract/subjects.py: what a figure counts or prices, in a few words of the text.
 
