@@ -19,14 +19,15 @@ is linear in the text length.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from types import ModuleType
+from typing import NamedTuple
 
 from kutip.extract.lexicon import en, units
 from kutip.extract.lexicon import id as id_
 
 _BEFORE = 120  # characters read before a figure
 _AFTER = 70  # and after it
+_NEXT = 40  # enough for the two words that say how the figure relates to what follows it
 _MAX_WORDS = 6  # a subject is a few words: longer phrases keep their head (the first words)
 _SCAN = 10  # words looked at, reading away from the figure
 
@@ -37,45 +38,39 @@ _PREPOSITIONS = {"en": frozenset({"in", "on", "for", "to"}), "id": frozenset({"u
 _SHARE_OF = {"en": "of", "id": "dari"}
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     kind: str  # "number", "word" or "mark"
     text: str
+    low: str
     start: int
     end: int
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+
+_KINDS = {1: "number", 2: "word", 3: "mark"}
 
 
 def find_subject(text: str, start: int, end: int, noun_start: int | None, lex: ModuleType) -> str | None:
     """What the figure at `text[start:end]` measures; `noun_start` is where its counted noun begins."""
     lang = "en" if lex is en else "id"
-    before = _tokens(text, max(0, start - _BEFORE), start, lex)
-    if start > _BEFORE and before:
-        before = before[1:]  # the window may cut the first word
     if noun_start is not None:
         noun = _forward_phrase(text, noun_start, lex, first_is_noun=True)
         named = _phrase_text(text, noun) if noun else None
         if named and named.lower() not in lex.GENERIC_NOUNS:
             return named
-        earlier = _backward_phrase(before, lex)
+        earlier = _backward_phrase(_before(text, start, lex), lex)
         return (_phrase_text(text, earlier) if earlier else None) or named
-    after = _tokens(text, end, min(len(text), end + _AFTER), lex)
-    readers = (
-        lambda: _share_phrase(text, after, lex, lang),
-        lambda: _modified_noun(text, after, lex),
-        lambda: _backward_phrase(before, lex),
-        lambda: _verb_object(before, lex),
-        lambda: _prepositional(text, after, lex, lang),
-    )
-    for read in readers:
-        phrase = read()
-        subject = _phrase_text(text, phrase) if phrase else None
-        if subject:
-            return subject
-    return None
+    after = _tokens(text, end, min(len(text), end + _NEXT), lex)[:2]
+    phrase = _share_phrase(text, after, lex, lang) or _modified_noun(text, after, lex)
+    if not phrase:
+        before = _before(text, start, lex)
+        phrase = _backward_phrase(before, lex) or _verb_object(before, lex)
+    phrase = phrase or _prepositional(text, after, lex, lang)
+    return _phrase_text(text, phrase) if phrase else None
+
+
+def _before(text: str, start: int, lex: ModuleType) -> list[_Token]:
+    before = _tokens(text, max(0, start - _BEFORE), start, lex)
+    return before[1:] if start > _BEFORE and before else before  # the window may cut the first word
 
 
 def _amount_words(lex: ModuleType) -> frozenset[str]:
@@ -89,16 +84,25 @@ def _amount_words(lex: ModuleType) -> frozenset[str]:
 
 
 _AMOUNT_WORDS = {"en": _amount_words(en), "id": _amount_words(id_)}
+# Words a subject never starts or ends with, and words that end it reading forward; built once.
+_EDGE = {
+    name: lex.SUBJECT_LINKS | lex.SUBJECT_STOPS | lex.SUBJECT_DETERMINERS | lex.NOT_NOUNS
+    for name, lex in (("en", en), ("id", id_))
+}
+_FORWARD_STOP = {
+    name: lex.SUBJECT_STOPS | lex.SUBJECT_LINKS | lex.NOT_NOUNS for name, lex in (("en", en), ("id", id_))
+}
 
 
 def _tokens(text: str, start: int, end: int, lex: ModuleType) -> list[_Token]:
     amount_words = _AMOUNT_WORDS["en" if lex is en else "id"]
     found = []
     for m in _TOKEN.finditer(text, start, end):
-        kind = "number" if m.group(1) else "word" if m.group(2) else "mark"
-        if kind == "word" and m.group().lower() in amount_words:
+        word, kind = m.group(), _KINDS[m.lastindex or 3]
+        low = word.lower()
+        if kind == "word" and low in amount_words:
             kind = "number"
-        found.append(_Token(kind, m.group(), m.start(), m.end()))
+        found.append(_Token(kind, word, low, m.start(), m.end()))
     return found
 
 
@@ -125,7 +129,7 @@ def _ends_phrase(token: _Token, lex: ModuleType) -> bool:
 def _trim(phrase: list[_Token], lex: ModuleType) -> list[_Token]:
     """Drop linking and function words from both ends (and verbs from the start: "yang berarti"),
     then keep the head of a long phrase."""
-    edge = lex.SUBJECT_LINKS | lex.SUBJECT_STOPS | lex.SUBJECT_DETERMINERS | lex.NOT_NOUNS
+    edge = _EDGE["en" if lex is en else "id"]
     while phrase and (phrase[0].low in edge or phrase[0].kind != "word" or _is_verb(phrase[0], lex)):
         phrase = phrase[1:]
     phrase = phrase[:_MAX_WORDS]
@@ -171,7 +175,7 @@ def _verb_object(before: list[_Token], lex: ModuleType) -> list[_Token]:
 def _forward_phrase(text: str, start: int, lex: ModuleType, first_is_noun: bool = False) -> list[_Token]:
     """The noun and its modifiers from `start`: `spesialis teknologi informasi`, `registered voters`."""
     phrase: list[_Token] = []
-    stop = lex.SUBJECT_STOPS | lex.SUBJECT_LINKS | lex.NOT_NOUNS
+    stop = _FORWARD_STOP["en" if lex is en else "id"]
     for token in _tokens(text, start, min(len(text), start + _AFTER), lex):
         if len(phrase) >= _MAX_WORDS or token.kind != "word":
             break
