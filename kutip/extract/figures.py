@@ -27,6 +27,7 @@ from kutip.extract.numbers import (
     split_hyphenated,
     uses_decimal_comma,
 )
+from kutip.extract.subjects import find_subject
 
 _BEFORE = 60  # characters read before a number
 _AFTER = 80  # characters read after it
@@ -54,6 +55,7 @@ class _Patterns:
     currency_name: re.Pattern[str]
     measure: re.Pattern[str]
     next_word: re.Pattern[str]
+    vague: re.Pattern[str]
 
 
 def _build(lex: ModuleType) -> _Patterns:
@@ -81,12 +83,16 @@ def _build(lex: ModuleType) -> _Patterns:
         ),
         measure=re.compile(rf"[ \t]{{0,2}}-?[ \t]?({_alternation(measures)})(?![\w²³/])", re.IGNORECASE),
         next_word=re.compile(r"(?:-an)?[ \t]{0,2}-?[ \t]?([^\W\d_][\w’'-]{0,30})"),  # "1.500-an orang"
+        vague=re.compile(rf"(?:{_alternation(lex.VAGUE_AMOUNTS)}){_END_OF_WORD}", re.IGNORECASE),
     )
 
 
 _PATTERNS = {"id": _build(id_), "en": _build(en)}
 _CURRENCY_BEFORE = re.compile(rf"(?<![a-z])({_alternation(units.CURRENCY_PREFIXES)})[ \t]{{0,2}}\Z")
 _ATTACHED_SCALE = re.compile(rf"({_alternation(units.ATTACHED_SCALES)}){_END_OF_WORD}")
+_LIST_ITEM = re.compile(r"[ \t]*,[^,.;:!?\n]*\Z")
+_SMALL_PART = re.compile(r"[ \t]{1,2}(\d{1,3})(?![\d.,])")
+_ASIDE = re.compile(r"[ \t]{0,2}\([^()\n]{1,24}\)")  # "6 (populasi) Singapura", "3 (tiga) orang"
 _MULTIPLIED = re.compile(r"[x×](\d{1,4})(?![\d.,])")
 _DATE_OR_TIME_AFTER = re.compile(r"[ \t]?[/:][ \t]?\d")
 _DATE_OR_TIME_BEFORE = re.compile(r"\d[ \t]?[/:][ \t]?\Z")
@@ -101,7 +107,7 @@ _SHARE_IN = re.compile(
 )
 _MINUS = re.compile(r"(?:(?<![\w.,%)])[-−]|\bminus[ \t]{1,2})\Z", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_NAME_BEFORE = re.compile(r"[^\s.!?\"“(][ \t]+[A-Z][\w-]*\Z")
+_NAME_BEFORE = re.compile(r"[^\s.!?\"“(][ \t]+[A-Z][\w&-]*\Z")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?[ \t]+[A-Z“\"]|\n")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _LIST_GAPS = frozenset(
@@ -129,6 +135,9 @@ class _Mention:
     to_value: float | None = None
     consumed: bool = False
     numbering: bool = False  # "Pasal 378": and so is "dan atau 372" after it
+    noun_start: int | None = None  # where the counted noun begins: "35 ribu *spesialis*"
+    after_name: bool = False  # dropped as a name's number ("Class 681"), unless a list of counts holds it
+    shares_subject: bool = False  # the second end of a range or alternative: "$45 million and *$50 million*"
 
     @property
     def money_or_share(self) -> bool:
@@ -144,13 +153,23 @@ def find_figures(text: str, language: str) -> list[Figure]:
     for match in pats.number.finditer(text):
         if match.start() < resume:
             continue
+        vague = pats.vague.match(text, match.start())
+        if vague:
+            resume = vague.end()  # "satu atau dua platform": a few, not a count
+            continue
         mention = _read(text, match, pats, decimal_comma)
         if mention is not None:
             mentions.append(mention)
             resume = mention.end
     _join_ranges(text, mentions, pats.lex)
+    _join_lists(text, mentions)
     _join_changes(text, mentions, pats.lex)
-    return [_to_figure(text, m) for m in mentions if m.keep and not m.consumed]
+    figures: list[Figure] = []
+    for m in mentions:
+        if m.keep and not m.consumed:
+            shared = figures[-1].subject if m.shares_subject and figures else None
+            figures.append(_to_figure(text, m, pats.lex, shared))
+    return figures
 
 
 def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool) -> _Mention | None:
@@ -249,8 +268,10 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
     scaled = False
     scale = pats.scale.match(text, pos, pos + 24)
     if scale and (len(scale.group(1)) > 1 or unit is not None):
-        value *= lex.SCALE_WORDS.get(scale.group(1).lower(), 1)
+        factor = lex.SCALE_WORDS.get(scale.group(1).lower(), 1)
+        value *= factor
         pos, scaled = scale.end(), True
+        pos, value = _compound(text, pos, value, factor, pats)
     elif not words_mode:
         attached = _ATTACHED_SCALE.match(text, pos, pos + 4)
         if attached and (unit is not None or attached.group(1).lower() in ("k", "bn")):
@@ -283,8 +304,10 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
                 name = re.sub(r"\s+", " ", measure.group(1).lower())
                 unit = lex.MEASURE_UNITS.get(name) or units.UNIT_ABBREVIATIONS.get(name)
                 pos, measured = measure.end(), True
+    noun_start = None
     if unit is None:
-        nxt = pats.next_word.match(text, pos, pos + 34)
+        aside = _ASIDE.match(text, pos, pos + 28)
+        nxt = pats.next_word.match(text, aside.end() if aside else pos, (aside.end() if aside else pos) + 34)
         word = nxt.group(1).lower() if nxt else ""
         head = word.split("-")[0]
         if head in lex.TIME_UNITS or word in lex.TIME_UNITS or (head in lex.MONTHS and abs(value) <= 31):
@@ -293,6 +316,7 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
             hard = True  # letters glued to digits and not a unit: "5G", "21st", "1990s"
         elif len(head) > 1 and head not in lex.NOT_NOUNS and not (words_mode and head in ("other", "of")):
             unit, pos, measured = _singular(word, lex), nxt.end(), True  # type: ignore[union-attr]
+            noun_start = nxt.start(1)  # type: ignore[union-attr]
     if last_word in lex.MONTHS and not currency:
         hard = True
 
@@ -300,6 +324,9 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
         share_after = _WORD.search(text.lower(), e, e + 8)
         is_share = (share_after is not None and share_after.group() in lex.SHARE_OF) or qualifier is not None
         is_share = is_share and last_word not in lex.DETERMINERS
+        compared = share_after is not None and _WORD.match(text.lower(), share_after.end() + 1)
+        if compared and compared.group() in lex.NOT_A_SHARE:
+            is_share = False  # "less than half of what researchers say they need"
         unit = None if not scaled else unit
         if scaled:
             keep = True
@@ -329,7 +356,21 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
         keep=keep and not hard and not numbering,
         hard_skip=hard or numbering,
         numbering=numbering,
+        noun_start=noun_start,
+        after_name=bool(name_before) and not (keep or hard or numbering or words_mode),
     )
+
+
+def _compound(text: str, pos: int, value: float, factor: float, pats: _Patterns) -> tuple[int, float]:
+    """`Rp 1 juta 500 ribu` is one amount, 1,500,000: a smaller scaled part right after a scale word."""
+    part = _SMALL_PART.match(text, pos, pos + 6)
+    scale = pats.scale.match(text, part.end(), part.end() + 24) if part else None
+    if not (part and scale and len(scale.group(1)) > 1):
+        return pos, value
+    smaller = pats.lex.SCALE_WORDS.get(scale.group(1).lower(), factor)
+    if smaller >= factor or float(part.group(1)) * smaller >= factor:
+        return pos, value
+    return scale.end(), value + float(part.group(1)) * smaller
 
 
 def _is_figure(
@@ -346,17 +387,23 @@ def _is_figure(
     """Whether a number is an amount worth listing: money, shares, scaled amounts and counted things.
 
     A bare number needs help to be a figure: `40,570 are unaffiliated` (large), `sebanyak 6` (a count
-    cue); `Liga 1` or `Weddle, 55,` are not.
+    cue); `Liga 1`, `S&P 500` (a name's number) or `Weddle, 55,` are not; nor is family in words
+    (`two brothers-in-law`), a personal detail like an age.
     """
     if unit == "percent" or unit in _CURRENCY_CODES or scaled:
         return True
     if words_mode:
         word = token.lower()
-        return measured and (word not in lex.ONE_WORDS or value != 1) and last_word not in lex.DETERMINERS
-    named_before = name_before and abs(value) < 100
+        return (
+            measured
+            and (word not in lex.ONE_WORDS or value != 1)
+            and last_word not in lex.DETERMINERS
+            and unit not in lex.PERSONAL_NOUNS
+        )
+    named_before = name_before and (abs(value) < 100 or token.isdigit())  # "S&P 500", "Fortune 500 companies"
     if measured:
         return not (named_before and last_word not in lex.COUNT_CUES and last_word not in lex.QUALIFIERS)
-    return abs(value) >= 100 or last_word in lex.COUNT_CUES
+    return (abs(value) >= 100 and not named_before) or last_word in lex.COUNT_CUES
 
 
 def _singular(word: str, lex: ModuleType) -> str:
@@ -404,9 +451,18 @@ def _join_ranges(text: str, mentions: list[_Mention], lex: ModuleType) -> None:
             a.unit = b.unit
         elif b.unit is None:
             b.unit = a.unit
-        a.keep = b.keep = True
+        a.keep = b.keep = b.shares_subject = True
         if gap in ranges or opened:
             a.upper = b.value
+
+
+def _join_lists(text: str, mentions: list[_Mention]) -> None:
+    """In a list of counts a name's number is a count too: `1.179 unit , C - Class 946 unit , E - Class 681`."""
+    for a, b in itertools.pairwise(mentions):
+        gap = text[a.end : b.start]
+        if b.after_name and a.keep and a.measured and len(gap) <= 30 and _LIST_ITEM.match(gap):
+            b.keep = True
+            b.unit = b.unit or a.unit
 
 
 def _scale_of(m: _Mention, lex: ModuleType) -> float:
@@ -433,6 +489,8 @@ def _join_changes(text: str, mentions: list[_Mention], lex: ModuleType) -> None:
     reverse = _alternation(lex.REVERSE_CHANGE)
     directions = lex.DIRECTION_UP | lex.DIRECTION_DOWN
     reverse_cue = re.compile(rf"(?<![^\W\d_])(?:{reverse}){_END_OF_WORD}")
+    back_from = re.compile(rf"(?<![^\W\d_])(?:{_alternation(lex.CHANGE_FROM)})(?:[ \t]+(?:the|a))?[ \t]*\Z")
+    to_words = lex.CHANGE_TO | lex.CHANGE_TO_AFTER_FROM
     for i, b in enumerate(kept):
         if i == 0 or b.consumed:
             continue
@@ -453,9 +511,20 @@ def _join_changes(text: str, mentions: list[_Mention], lex: ModuleType) -> None:
             _make_change(a, a.value, b)
             continue
         low_gap = gap.lower()
-        if len(gap) <= _REVERSE_GAP and not _SENTENCE_END.search(gap) and reverse_cue.search(low_gap):
+        looks_back = (  # "... $20million. Cruz's haul is a big jump from the $12.2million he raised before"
+            b.direction is not None
+            and back_from.search(text[max(0, b.start - 12) : b.start].lower()) is not None
+            and not _PARAGRAPH.search(gap)
+            and not (i + 1 < len(kept) and kept[i + 1].last_word in to_words)
+        )
+        within = not _SENTENCE_END.search(gap) and reverse_cue.search(low_gap)
+        if len(gap) <= _REVERSE_GAP and (within or looks_back):
             moved = a.direction is not None or any(w in directions for w in _WORD.findall(low_gap))
-            if moved and a.unit == b.unit and a.value != b.value:
+            if not within and a.unit == b.unit and a.value != b.value:
+                b.to_value = (
+                    a.value
+                )  # a new sentence points back: both figures stand, the later one holds the change
+            elif moved and a.unit == b.unit and a.value != b.value:
                 later = a.value
                 a.value, a.qualifier = b.value, b.qualifier
                 _make_change(a, a.value, b, later)
@@ -469,7 +538,7 @@ def _make_change(a: _Mention, earlier: float, b: _Mention, later: float | None =
         a.unit = b.unit
 
 
-def _to_figure(text: str, m: _Mention) -> Figure:
+def _to_figure(text: str, m: _Mention, lex: ModuleType, subject: str | None = None) -> Figure:
     change = None
     direction = m.direction
     if m.to_value is not None and m.value:
@@ -486,4 +555,5 @@ def _to_figure(text: str, m: _Mention) -> Figure:
         upper=m.upper,
         qualifier=m.qualifier,
         direction=direction,  # type: ignore[arg-type]
+        subject=subject or find_subject(text, m.start, m.end, m.noun_start, lex),
     )

@@ -37,6 +37,7 @@ SINGLE = [
     ("id", "Utang itu Rp 3 milyar.", {"value": 3e9, "unit": "IDR"}),
     ("id", "Dana cadangan Rp 1,5 T disiapkan.", {"value": 1.5e12, "unit": "IDR"}),
     ("id", "Sekitar 1.500-an orang hadir.", {"value": 1500, "unit": "orang"}),
+    ("id", "Biayanya Rp 1 juta 500 ribu per orang.", {"value": 1_500_000, "unit": "IDR"}),
     ("en", "The company reported revenue of $1,500,000.50 last year.", {"value": 1_500_000.5, "unit": "USD"}),
     ("en", "Sanders raised $28.4million in the quarter.", {"value": 28.4e6, "unit": "USD"}),
     ("en", "The fund is worth $2bn, officials said.", {"value": 2e9, "unit": "USD"}),
@@ -94,6 +95,9 @@ SINGLE = [
     ("id", "Panitia menyiapkan seratus kursi.", {"value": 100, "unit": "kursi"}),
     ("id", "Sebanyak dua puluh lima orang hadir.", {"value": 25, "unit": "orang"}),
     ("id", "Ada 8 parpol yang menerima hibah.", {"value": 8, "unit": "parpol"}),
+    ("id", "Tiap hari kita beri makan 6 (populasi) Singapura.", {"value": 6}),
+    ("id", "Korban sebanyak 3 (tiga) orang dirawat.", {"value": 3, "unit": "orang"}),
+    ("en", "The S&P 500 rose 1.2% on Monday.", {"value": 1.2, "unit": "percent"}),
     ("en", "The disclosure runs 104 pages.", {"value": 104, "unit": "page"}),
     ("en", "Her three speeches drew protests.", {"value": 3, "unit": "speech"}),
     ("en", "They invited one hundred guests.", {"value": 100, "unit": "guest"}),
@@ -158,6 +162,11 @@ SINGLE = [
     ("en", "The jobless rate fell to 4.1% from 4.2% in August.", {"value": 4.2, "to_value": 4.1}),
     ("id", "Harga beras naik Rp 500 menjadi Rp 13.500 per kg.", {"value": 13000, "to_value": 13500}),
     ("en", "Polls say 3 out of 4 voters agree.", {"value": 75, "unit": "percent"}),
+    (
+        "en",
+        "Revenue rose to $20million, up from $12.2million a year earlier.",
+        {"value": 12.2e6, "to_value": 20e6},
+    ),
 ]
 
 
@@ -231,6 +240,13 @@ NONE = [
     ("en", "He has held the seat since 2001."),
     ("en", "Mark Weddle, 55, started work there 24 years ago."),
     ("en", "It ranked in America's top 10 causes of death."),
+    ("en", "I have two brothers-in-law from Mexico."),
+    ("id", "Ia ayah dua anak."),
+    ("id", "Kami tidak hanya mendukung satu atau dua platform digital saja."),
+    ("en", "They back one or two platforms at most."),
+    ("en", "Funding is still less than half of what researchers say they need."),
+    ("en", "Most of the Fortune 500 companies met at the G20 summit."),
+    ("en", "COVID-19 spread fast, and a Formula 1 driver fell ill."),
 ]
 
 
@@ -242,6 +258,21 @@ def test_not_a_figure(language: str, text: str) -> None:
 def test_comparison_between_two_things_is_not_a_change() -> None:
     text = "Shuster has $1.3 million in the bank, compared to Halvorson's $31,000."
     assert [f.to_value for f in find_figures(text, "en")] == [None, None]
+
+
+def test_change_pointing_back_across_a_sentence_keeps_both_figures() -> None:
+    text = "Ted Cruz raised $20million. Cruz's haul is a big jump from the $12.2million he raised before."
+    assert [(f.value, f.to_value) for f in find_figures(text, "en")] == [(20e6, None), (12.2e6, 20e6)]
+
+
+def test_a_list_of_counts_keeps_the_numbers_after_names() -> None:
+    text = "MPV dengan 1.179 unit , C - Class 946 unit , E - Class 681 dan model GLA sebanyak 290 unit ."
+    assert [(f.value, f.unit) for f in find_figures(text, "id")] == [
+        (1179, "unit"),
+        (946, "unit"),
+        (681, "unit"),
+        (290, "unit"),
+    ]
 
 
 def test_change_across_sentences_names_the_earlier_figure() -> None:

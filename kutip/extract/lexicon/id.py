@@ -462,3 +462,182 @@ DETERMINERS = frozenset({"para", "kedua", "ketiga"})
 # After a fraction or a count, these make it a share ("setengah dari pangsa pasar").
 SHARE_OF = frozenset({"dari"})
 SHARE_IN = frozenset()  # Indonesian says "6 dari 10", read by SHARE_OF with a round denominator
+
+# Said as "a few", not counted: "satu atau dua platform saja".
+VAGUE_AMOUNTS = ("satu atau dua", "satu-dua", "satu dua")
+# After "setengah dari": a clause, so a comparison, not a share ("setengah dari apa yang dibutuhkan").
+NOT_A_SHARE = frozenset({"apa", "yang"})
+# Family counted in words is a personal detail, like an age ("ayah dua anak").
+PERSONAL_NOUNS = frozenset({"anak", "cucu", "istri", "suami", "saudara", "kakak", "adik", "putra", "putri"})
+
+
+# --- Subjects of figures ---
+# Read by kutip/extract/subjects.py: what a figure counts or prices, in a few words of the text.
+
+# Words linking a subject to its figure, trimmed off the subject's end: "nilai ekspor *mencapai* Rp 5 T".
+SUBJECT_LINKS = frozenset(
+    {
+        "sebesar",
+        "senilai",
+        "seharga",
+        "sebanyak",
+        "sejumlah",
+        "berjumlah",
+        "mencapai",
+        "capai",
+        "dari",
+        "semula",
+        "menjadi",
+        "jadi",
+        "yakni",
+        "yaitu",
+        "adalah",
+        "ialah",
+        "merupakan",
+        "sekitar",
+        "di",
+        "pada",
+        "angka",
+        "kisaran",
+        "antara",
+        "berkisar",
+        "sepanjang",
+        "seluas",
+        "setinggi",
+        "sedalam",
+        "seberat",
+        "berkapasitas",
+        "tercatat",
+        "hanya",
+        "baru",
+        "sudah",
+        "telah",
+        "masih",
+        "kini",
+        "sekarang",
+        "dengan",
+        "ini",
+        "itu",
+        "tersebut",
+        "total",
+        *DIRECTION_UP,
+        *DIRECTION_DOWN,
+    }
+)
+# Words that end a subject, reading away from the figure: clause-level words, not parts of a noun phrase.
+SUBJECT_STOPS = frozenset(
+    {
+        "yang",
+        "dan",
+        "atau",
+        "tetapi",
+        "namun",
+        "serta",
+        "bahwa",
+        "karena",
+        "akan",
+        "telah",
+        "sudah",
+        "juga",
+        "masih",
+        "bisa",
+        "dapat",
+        "harus",
+        "ingin",
+        "ada",
+        "adalah",
+        "ia",
+        "dia",
+        "mereka",
+        "kami",
+        "kita",
+        "saya",
+        "anda",
+        "kata",
+        "ujar",
+        "ujarnya",
+        "katanya",
+        "menurut",
+        "jika",
+        "kalau",
+        "agar",
+        "sehingga",
+        "bahkan",
+        "hanya",
+        "dengan",
+        "sedangkan",
+        "sementara",
+        "tercatat",
+        "mulai",
+        "pun",
+        "lalu",
+        "kemudian",
+        "tiap",
+        "setiap",
+        "bukan",
+        "maka",
+        "kan",
+        "seperti",
+        "antara",
+        "hingga",
+        "sampai",
+        "apabila",
+        "terdiri",
+        "atas",
+        "lewat",
+        "melalui",
+        "artinya",
+        "katakanlah",
+        *TIME_UNITS,
+        *MONTHS,
+    }
+)
+# Indonesian verbs carry these prefixes ("meningkatkan", "berasal", "dibeli", "terjual"); a verb ends a subject.
+VERB_PREFIXES = ("me", "ber", "di", "ter")
+# Nouns and prepositions that only look prefixed.
+NOT_VERBS = frozenset(
+    {
+        "menteri",
+        "media",
+        "medis",
+        "meter",
+        "metode",
+        "merek",
+        "memori",
+        "mesin",
+        "mewah",
+        "merah",
+        "menit",
+        "dinas",
+        "digital",
+        "direktur",
+        "diskon",
+        "diri",
+        "dinamika",
+        "diplomat",
+        "distribusi",
+        "dividen",
+        "terminal",
+        "tersangka",
+        "teritori",
+        "terorisme",
+        "bersama",
+        "berbagai",
+        "beras",
+        "berat",
+        "berita",
+        "bersih",
+        "terbaru",
+        "terbesar",
+        "terakhir",
+        "terlaris",
+        "tertinggi",
+        "terendah",
+        "terkecil",
+        "berkapasitas",
+    }
+)
+# Counted nouns too bare to say what is counted ("3.371 unit"): the words around them say it.
+GENERIC_NOUNS = frozenset({"orang", "unit", "buah", "kali", "jiwa", "ekor", "lembar", "biji", "kali lipat"})
+# Leading words that are not part of what is counted ("para peserta").
+SUBJECT_DETERMINERS = frozenset({"para", "sang", "si", "total"})

@@ -1,0 +1,215 @@
+"""Subjects of figures: what a number counts or prices, in a few words of the text around it.
+
+Readers ask "Berapa nilai transaksi Huawei di Rusia?" or "How many IT specialists will be trained?";
+the answer is found by matching the question's words against a figure's subject and sentence, so the
+subject is the noun phrase the figure measures, cut from the same clause:
+
+- a count names its noun and the modifiers after it: `35 ribu spesialis teknologi informasi (IT)` →
+  "spesialis teknologi informasi";
+- an amount or share names the noun phrase it belongs to: after it when it modifies a noun or a share
+  of one (`a 35 percent tax` → "tax", `40% of caregivers` → "caregivers"), else before it across the
+  linking words (`nilai transaksi di Rusia dari US$ 392 juta` → "nilai transaksi di Rusia",
+  `his revenue increased from $362 million` → "revenue"), else the verb it is the object of
+  (`Bernie Sanders raised $33million` → "Bernie Sanders raised").
+
+Each figure reads at most `_BEFORE` + `_AFTER` characters and stops at the clause's edge, so the work
+is linear in the text length.
+"""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+from typing import NamedTuple
+
+from kutip.extract.lexicon import en, units
+from kutip.extract.lexicon import id as id_
+
+_BEFORE = 120  # characters read before a figure
+_AFTER = 70  # and after it
+_NEXT = 40  # enough for the two words that say how the figure relates to what follows it
+_MAX_WORDS = 6  # a subject is a few words: longer phrases keep their head (the first words)
+_SCAN = 10  # words looked at, reading away from the figure
+
+# Words (with inner hyphens and apostrophes: "brothers-in-law", "Alzheimer's"), numbers, and the
+# punctuation that ends a clause. A dot ends a clause only before a blank ("Sen. Ted Cruz", "U.S. ").
+_TOKEN = re.compile(r"(\d[\d.,]*\d|\d)|([^\W\d_](?:[\w&'’-]{0,40}[\w’'])?)|([,;:()\[\]“”\"!?\n]|\.(?=\s|\Z))")
+_PREPOSITIONS = {"en": frozenset({"in", "on", "for", "to"}), "id": frozenset({"untuk", "bagi", "kepada"})}
+_SHARE_OF = {"en": "of", "id": "dari"}
+
+
+class _Token(NamedTuple):
+    kind: str  # "number", "word" or "mark"
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+_KINDS = {1: "number", 2: "word", 3: "mark"}
+
+
+def find_subject(text: str, start: int, end: int, noun_start: int | None, lex: ModuleType) -> str | None:
+    """What the figure at `text[start:end]` measures; `noun_start` is where its counted noun begins."""
+    lang = "en" if lex is en else "id"
+    if noun_start is not None:
+        noun = _forward_phrase(text, noun_start, lex, first_is_noun=True)
+        named = _phrase_text(text, noun) if noun else None
+        if named and named.lower() not in lex.GENERIC_NOUNS:
+            return named
+        earlier = _backward_phrase(_before(text, start, lex), lex)
+        return (_phrase_text(text, earlier) if earlier else None) or named
+    after = _tokens(text, end, min(len(text), end + _NEXT), lex)[:2]
+    phrase = _share_phrase(text, after, lex, lang) or _modified_noun(text, after, lex)
+    if not phrase:
+        before = _before(text, start, lex)
+        phrase = _backward_phrase(before, lex) or _verb_object(before, lex)
+    phrase = phrase or _prepositional(text, after, lex, lang)
+    return _phrase_text(text, phrase) if phrase else None
+
+
+def _before(text: str, start: int, lex: ModuleType) -> list[_Token]:
+    before = _tokens(text, max(0, start - _BEFORE), start, lex)
+    return before[1:] if start > _BEFORE and before else before  # the window may cut the first word
+
+
+def _amount_words(lex: ModuleType) -> frozenset[str]:
+    """Words that belong to an amount, not to its subject: `juta`, `million`, `persen`, `Rp`."""
+    words = {*lex.SCALE_WORDS, *lex.CURRENCY_NAMES, *lex.PERCENT_WORDS, *units.CURRENCY_PREFIXES}
+    singles = {w.lower() for w in words if " " not in w}
+    heads = {
+        w.lower().split()[0] for w in words if " " in w and len(w.split()[0]) > 2
+    }  # "dolar AS": not "AS"
+    return frozenset(singles | heads)
+
+
+_AMOUNT_WORDS = {"en": _amount_words(en), "id": _amount_words(id_)}
+# Words a subject never starts or ends with, and words that end it reading forward; built once.
+_EDGE = {
+    name: lex.SUBJECT_LINKS | lex.SUBJECT_STOPS | lex.SUBJECT_DETERMINERS | lex.NOT_NOUNS
+    for name, lex in (("en", en), ("id", id_))
+}
+_FORWARD_STOP = {
+    name: lex.SUBJECT_STOPS | lex.SUBJECT_LINKS | lex.NOT_NOUNS for name, lex in (("en", en), ("id", id_))
+}
+
+
+def _tokens(text: str, start: int, end: int, lex: ModuleType) -> list[_Token]:
+    amount_words = _AMOUNT_WORDS["en" if lex is en else "id"]
+    found = []
+    for m in _TOKEN.finditer(text, start, end):
+        word, kind = m.group(), _KINDS[m.lastindex or 3]
+        low = word.lower()
+        if kind == "word" and low in amount_words:
+            kind = "number"
+        found.append(_Token(kind, word, low, m.start(), m.end()))
+    return found
+
+
+def _phrase_text(text: str, phrase: list[_Token]) -> str | None:
+    if all(len(t.text) < 2 for t in phrase):
+        return None  # a stray letter ("Â" of a mis-decoded "±") says nothing
+    return re.sub(r"\s+", " ", text[phrase[0].start : phrase[-1].end])
+
+
+def _is_verb(token: _Token, lex: ModuleType) -> bool:
+    """`meningkatkan`, `dibeli`, `raised`, `spent`; a capitalised word is a name, not a verb."""
+    low = token.low
+    if token.kind != "word" or token.text[0].isupper():
+        return False
+    if lex is en:
+        return low in en.VERBS or (low.endswith("ed") and len(low) > 4)
+    return low.startswith(lex.VERB_PREFIXES) and len(low) > 5 and low not in lex.NOT_VERBS
+
+
+def _ends_phrase(token: _Token, lex: ModuleType) -> bool:
+    return token.kind != "word" or token.low in lex.SUBJECT_STOPS
+
+
+def _trim(phrase: list[_Token], lex: ModuleType) -> list[_Token]:
+    """Drop linking and function words from both ends (and verbs from the start: "yang berarti"),
+    then keep the head of a long phrase."""
+    edge = _EDGE["en" if lex is en else "id"]
+    while phrase and (phrase[0].low in edge or phrase[0].kind != "word" or _is_verb(phrase[0], lex)):
+        phrase = phrase[1:]
+    phrase = phrase[:_MAX_WORDS]
+    while phrase and (phrase[-1].low in edge or phrase[-1].kind != "word"):
+        phrase = phrase[:-1]
+    return phrase
+
+
+def _backward_phrase(before: list[_Token], lex: ModuleType) -> list[_Token]:
+    """The noun phrase ending just before the figure, past the linking words: `nilai transaksi di Rusia dari`."""
+    i = len(before) - 1
+    while i >= 0 and before[i].kind == "word" and before[i].low in lex.SUBJECT_LINKS:
+        i -= 1
+    phrase: list[_Token] = []
+    while i >= 0 and len(phrase) < _SCAN:
+        token = before[i]
+        if token.text == ")" and i >= 2 and before[i - 2].text == "(" and before[i - 1].kind == "word":
+            phrase[:0] = before[i - 2 : i + 1]  # an acronym inside the phrase: "Nasional (JKN) BPJS"
+            i -= 3
+            continue
+        if _is_verb(token, lex) and i >= 1 and before[i - 1].low == "yang":
+            phrase[:0] = before[i - 1 : i + 1]  # "porsi yang bermasalah"
+            i -= 2
+            continue
+        if _ends_phrase(token, lex) or _is_verb(token, lex):
+            break
+        phrase.insert(0, token)
+        i -= 1
+    return _trim(phrase, lex)
+
+
+def _verb_object(before: list[_Token], lex: ModuleType) -> list[_Token]:
+    """The figure is a verb's object: the doer and the verb, `Bernie Sanders raised`."""
+    i = len(before) - 1
+    while i >= 0 and before[i].kind == "word" and before[i].low in lex.SUBJECT_LINKS:
+        i -= 1
+    if i < 0 or not _is_verb(before[i], lex):
+        return []
+    doer = _backward_phrase(before[:i], lex)[-3:]
+    return [*doer, before[i]] if doer else []
+
+
+def _forward_phrase(text: str, start: int, lex: ModuleType, first_is_noun: bool = False) -> list[_Token]:
+    """The noun and its modifiers from `start`: `spesialis teknologi informasi`, `registered voters`."""
+    phrase: list[_Token] = []
+    stop = _FORWARD_STOP["en" if lex is en else "id"]
+    for token in _tokens(text, start, min(len(text), start + _AFTER), lex):
+        if len(phrase) >= _MAX_WORDS or token.kind != "word":
+            break
+        if not phrase and token.low in lex.SUBJECT_DETERMINERS:
+            continue
+        if not (first_is_noun and not phrase) and (token.low in stop or _is_verb(token, lex)):
+            break
+        phrase.append(token)
+    return _trim(phrase, lex) if not first_is_noun else phrase
+
+
+def _share_phrase(text: str, after: list[_Token], lex: ModuleType, lang: str) -> list[_Token]:
+    """`40% of caregivers`, `3 persen dari masyarakat Indonesia`."""
+    if len(after) < 2 or after[0].low != _SHARE_OF[lang]:
+        return []
+    return _forward_phrase(text, after[1].start, lex)
+
+
+def _modified_noun(text: str, after: list[_Token], lex: ModuleType) -> list[_Token]:
+    """A noun right after the amount: `a 35 percent tax`, `$1.1 billion funding package`, `30 persen SUV`."""
+    if not after or after[0].kind != "word":
+        return []
+    first = after[0].low
+    if (
+        first in lex.TIME_UNITS
+        or first in lex.MONTHS
+        or (first.endswith("ing") and len(after) > 1 and after[1].kind == "number")
+    ):
+        return []
+    return _forward_phrase(text, after[0].start, lex)
+
+
+def _prepositional(text: str, after: list[_Token], lex: ModuleType, lang: str) -> list[_Token]:
+    """What an amount is for or in: `$500,000 on TV ads`, `$1.3 million in the bank`."""
+    if len(after) < 2 or after[0].low not in _PREPOSITIONS[lang]:
+        return []
+    return _forward_phrase(text, after[1].start, lex)
