@@ -7,6 +7,7 @@ figures, and running the same ingest again stores it then.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import text as sql
@@ -15,13 +16,14 @@ from sqlmodel import Session, select
 
 from kutip.answer.terms import terms
 from kutip.extract.model import Extraction
+from kutip.extract.model import Speaker as FoundSpeaker
 from kutip.ingest.article import Article as FoundArticle
 from kutip.ingest.article import canonical_url
 from storage.db import Store
 from storage.models import Article, Claim, Figure, Speaker
-from storage.speakers import resolve_speaker
+from storage.speakers import resolve_speaker, speaker_key
 
-RETRIES = 5
+RETRIES = 8
 
 
 @dataclass(frozen=True)
@@ -59,17 +61,18 @@ def save_article(
             with store.session() as session:
                 return _save(session, store.dialect, article, extraction, ingested_by)
         except IntegrityError:
-            # a concurrent writer stored the same article between our check and our insert
+            # a concurrent writer stored the same article (or a speaker's alias) before our insert
             with store.session() as session:
                 found = find_duplicate(session, article)
-                if found is None:
-                    raise
+            if found is not None:
                 row, reason = found
                 return Saved(article_id=row.id, duplicate=True, title=row.title, duplicate_reason=reason)
+            if attempt + 1 == RETRIES:
+                raise
         except OperationalError as exc:
             if attempt + 1 == RETRIES or not _is_transient(exc):
                 raise
-            time.sleep(0.05 * (attempt + 1))
+        time.sleep(0.05 * (attempt + 1))
     raise AssertionError("unreachable")
 
 
@@ -100,13 +103,11 @@ def _save(
     )
     session.add(row)
     session.flush()
-    speakers: dict[object, Speaker] = {}
+    speakers = _resolve_speakers(session, extraction)
     claim_ids: list[int] = []
     term_counts: dict[str, int] = {}
     for position, claim in enumerate(extraction.claims):
-        speaker = speakers.get(claim.speaker) or resolve_speaker(session, claim.speaker)
-        speakers[claim.speaker] = speaker
-        speaker.claim_count += 1
+        speaker = speakers[claim.speaker]
         stored = Claim(
             article_id=row.id,
             speaker_id=speaker.id,
@@ -162,6 +163,23 @@ def _save(
         figures=len(extraction.figures),
         speakers=tuple(dict.fromkeys(s.name for s in speakers.values())),
     )
+
+
+def _resolve_speakers(session: Session, extraction: Extraction) -> dict[FoundSpeaker, Speaker]:
+    """Stored rows for the article's speakers, their claim counts raised.
+
+    Rows are taken in one fixed order (by name, then by id) so that two writers storing articles
+    with the same speakers lock them in the same order instead of deadlocking.
+    """
+    found = sorted(
+        {c.speaker for c in extraction.claims}, key=lambda s: (speaker_key(s.name), s.kind, s.name)
+    )
+    rows = {speaker: resolve_speaker(session, speaker) for speaker in found}
+    counts = Counter(rows[c.speaker].id for c in extraction.claims)
+    for row in sorted({r.id: r for r in rows.values()}.values(), key=lambda r: r.id):
+        row.claim_count += counts[row.id]
+    session.flush()
+    return rows
 
 
 def _index_claim(session: Session, dialect: str, claim: Claim) -> None:

@@ -80,10 +80,9 @@ class ArticleDetail:
 
 
 def find_speaker_id(store: Store, name: str) -> int | None:
-    """`Lavrov`, `sergei lavrov` or the typo `Lavorv` → the stored speaker's id."""
-    with store.session() as session:
-        question = parse_question(name)
-        named = match_speakers(session, question)
+    """`Lavrov`, `sergei lavrov`, the title `Menlu Rusia` or the typo `Lavorv` → the stored speaker's id."""
+    with store.reading() as session:
+        named = match_speakers(store, session, parse_question(f"Apa kata {name}?"))
         if not named:
             return session.exec(
                 select(SpeakerAlias.speaker_id).where(SpeakerAlias.key == speaker_key(name))
