@@ -198,6 +198,9 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # socketserver listens with a backlog of 5; a burst of new connections (PTB opening its pool)
+    # overflows it and the kernel resets some of them, which PTB reports as a NetworkError
+    request_queue_size = 128
 
     def __init__(self, api: BotApi) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
