@@ -229,7 +229,7 @@ def _claims_matching(
     if not topic:
         return []
     _, counts = term_weights(session, topic)
-    ids = candidate_claim_ids(session, dialect, rare_first(topic, counts), SEARCH_LIMIT)
+    ids = candidate_claim_ids(session, dialect, rare_first(topic, counts), SEARCH_LIMIT, counts)
     if not ids:
         return []
     rows = session.exec(

@@ -10,6 +10,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 
+from sqlalchemy import bindparam, func, insert
 from sqlalchemy import text as sql
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, select
@@ -21,9 +22,14 @@ from kutip.ingest.article import Article as FoundArticle
 from kutip.ingest.article import canonical_url
 from storage.db import Store
 from storage.models import Article, Claim, Figure, Speaker
-from storage.speakers import resolve_speaker, speaker_key
+from storage.speakers import resolve_speakers, speaker_key
+from storage.types import utcnow
 
 RETRIES = 8
+# PostgreSQL: the tsvector column of each searchable table, and the text column it is made from
+SEARCH_COLUMNS = {"claim": ("terms", "sentence_terms"), "figure": ("search", "terms")}
+_BY_URL = select(Article.id, Article.title).where(Article.canonical_url == bindparam("url"))
+_BY_HASH = select(Article.id, Article.title).where(Article.content_hash == bindparam("hash"))
 
 
 @dataclass(frozen=True)
@@ -39,13 +45,18 @@ class Saved:
     duplicate_reason: str | None = None
 
 
-def find_duplicate(session: Session, article: FoundArticle) -> tuple[Article, str] | None:
+def find_duplicate(session: Session, article: FoundArticle) -> Saved | None:
+    """The stored article with the same URL or the same text, if any."""
     if article.url:
-        row = session.exec(select(Article).where(Article.canonical_url == canonical_url(article.url))).first()
+        row = session.execute(_BY_URL, {"url": canonical_url(article.url)}).first()
         if row:
-            return row, "same URL"
-    row = session.exec(select(Article).where(Article.content_hash == article.content_hash)).first()
-    return (row, "same text") if row else None
+            return Saved(article_id=row.id, duplicate=True, title=row.title, duplicate_reason="same URL")
+    row = session.execute(_BY_HASH, {"hash": article.content_hash}).first()
+    return (
+        Saved(article_id=row.id, duplicate=True, title=row.title, duplicate_reason="same text")
+        if row
+        else None
+    )
 
 
 def save_article(
@@ -65,8 +76,7 @@ def save_article(
             with store.session() as session:
                 found = find_duplicate(session, article)
             if found is not None:
-                row, reason = found
-                return Saved(article_id=row.id, duplicate=True, title=row.title, duplicate_reason=reason)
+                return found
             if attempt + 1 == RETRIES:
                 raise
         except OperationalError as exc:
@@ -87,78 +97,76 @@ def _save(
 ) -> Saved:
     found = find_duplicate(session, article)
     if found is not None:
-        row, reason = found
-        return Saved(article_id=row.id, duplicate=True, title=row.title, duplicate_reason=reason)
-    row = Article(
-        url=article.url,
-        canonical_url=canonical_url(article.url) if article.url else None,
-        outlet=article.outlet,
-        title=article.title,
-        author=article.author,
-        published=article.published,
-        language=article.language or extraction.language,
-        text=article.text,
-        content_hash=article.content_hash,
-        ingested_by=by,
-    )
-    session.add(row)
-    session.flush()
+        return found
+    ingested_at = utcnow()
+    published = article.published or ingested_at
+    article_id = session.execute(
+        insert(Article.__table__).returning(Article.__table__.c.id),
+        {
+            "url": article.url,
+            "canonical_url": canonical_url(article.url) if article.url else None,
+            "outlet": article.outlet,
+            "title": article.title,
+            "author": article.author,
+            "published": article.published,
+            "language": article.language or extraction.language,
+            "text": article.text,
+            "content_hash": article.content_hash,
+            "ingested_at": ingested_at,
+            "ingested_by": by,
+        },
+    ).scalar_one()
     speakers = _resolve_speakers(session, extraction)
-    claim_ids: list[int] = []
-    term_counts: dict[str, int] = {}
-    for position, claim in enumerate(extraction.claims):
-        speaker = speakers[claim.speaker]
-        stored = Claim(
-            article_id=row.id,
-            speaker_id=speaker.id,
-            position=position,
-            type=claim.type,
-            text=claim.text,
-            sentence=claim.sentence,
-            start=claim.start,
-            end=claim.end,
-            published=row.published or row.ingested_at,
-            text_terms=" ".join(terms(claim.text)),
-            sentence_terms=" ".join(terms(claim.sentence)),
-        )
-        session.add(stored)
-        session.flush()
-        claim_ids.append(stored.id)
-        _index_claim(session, dialect, stored)
-        for term in set(stored.sentence_terms.split()):
-            term_counts[term] = term_counts.get(term, 0) + 1
+    sentence_terms = {c.sentence: " ".join(terms(c.sentence)) for c in extraction.claims}
+    claims = [
+        {
+            "article_id": article_id,
+            "speaker_id": speakers[claim.speaker].id,
+            "position": position,
+            "type": claim.type,
+            "text": claim.text,
+            "sentence": claim.sentence,
+            "start": claim.start,
+            "end": claim.end,
+            "published": published,
+            "text_terms": " ".join(terms(claim.text)),
+            "sentence_terms": sentence_terms[claim.sentence],
+        }
+        for position, claim in enumerate(extraction.claims)
+    ]
+    claim_ids = _insert(session, dialect, Claim, claims)
+    _index(session, dialect, "claim", claim_ids, [c["sentence_terms"] for c in claims])
+    term_counts = Counter(t for c in extraction.claims for t in set(sentence_terms[c.sentence].split()))
     count_terms(session, term_counts)
     figures = []
     for fig in extraction.figures:
         sentence = _sentence_around(article.text, fig.start, fig.end)
         figures.append(
-            Figure(
-                article_id=row.id,
-                claim_id=claim_ids[fig.claim_index] if fig.claim_index is not None else None,
-                text=fig.text,
-                value=fig.value,
-                unit=fig.unit,
-                qualifier=fig.qualifier,
-                to_value=fig.to_value,
-                change_pct=fig.change_pct,
-                upper=fig.upper,
-                direction=fig.direction,
-                subject=fig.subject,
-                sentence=sentence,
-                start=fig.start,
-                end=fig.end,
-                published=row.published or row.ingested_at,
-                terms=" ".join(terms(f"{fig.subject or ''} {sentence}")),
-            )
+            {
+                "article_id": article_id,
+                "claim_id": claim_ids[fig.claim_index] if fig.claim_index is not None else None,
+                "text": fig.text,
+                "value": fig.value,
+                "unit": fig.unit,
+                "qualifier": fig.qualifier,
+                "to_value": fig.to_value,
+                "change_pct": fig.change_pct,
+                "upper": fig.upper,
+                "direction": fig.direction,
+                "subject": fig.subject,
+                "sentence": sentence,
+                "start": fig.start,
+                "end": fig.end,
+                "published": published,
+                "terms": " ".join(terms(f"{fig.subject or ''} {sentence}")),
+            }
         )
-    session.add_all(figures)
-    session.flush()
-    for figure in figures:
-        _index_figure(session, dialect, figure)
+    figure_ids = _insert(session, dialect, Figure, figures)
+    _index(session, dialect, "figure", figure_ids, [f["terms"] for f in figures])
     return Saved(
-        article_id=row.id,
+        article_id=article_id,
         duplicate=False,
-        title=row.title,
+        title=article.title,
         claims=len(extraction.claims),
         figures=len(extraction.figures),
         speakers=tuple(dict.fromkeys(s.name for s in speakers.values())),
@@ -168,43 +176,49 @@ def _save(
 def _resolve_speakers(session: Session, extraction: Extraction) -> dict[FoundSpeaker, Speaker]:
     """Stored rows for the article's speakers, their claim counts raised.
 
-    Rows are taken in one fixed order (by name, then by id) so that two writers storing articles
-    with the same speakers lock them in the same order instead of deadlocking.
+    Speakers are resolved in one fixed order (by name) and their rows written in another (by id), so
+    that two writers storing articles with the same speakers lock them in the same order instead of
+    deadlocking.
     """
-    found = sorted(
-        {c.speaker for c in extraction.claims}, key=lambda s: (speaker_key(s.name), s.kind, s.name)
-    )
-    rows = {speaker: resolve_speaker(session, speaker) for speaker in found}
-    counts = Counter(rows[c.speaker].id for c in extraction.claims)
-    for row in sorted({r.id: r for r in rows.values()}.values(), key=lambda r: r.id):
-        row.claim_count += counts[row.id]
-    session.flush()
-    return rows
+    said = Counter(c.speaker for c in extraction.claims)
+    found = sorted(said, key=lambda s: (speaker_key(s.name), s.kind, s.name))
+    return resolve_speakers(session, {speaker: said[speaker] for speaker in found})
 
 
-def _index_claim(session: Session, dialect: str, claim: Claim) -> None:
-    """Full-text index of the sentence's terms (the topic often sits outside the quoted words)."""
+def _insert(session: Session, dialect: str, model: type[Claim] | type[Figure], rows: list[dict]) -> list[int]:
+    """Insert `rows` at once; their new ids, in order.
+
+    SQLite cannot return the ids of a many-row insert in order, but this transaction holds the write
+    lock (BEGIN IMMEDIATE), so the next ids are max(id) + 1 onwards: they are given explicitly and the
+    rows go in with one executemany. PostgreSQL returns them from one INSERT … RETURNING.
+    """
+    if not rows:
+        return []
+    table = model.__table__
     if dialect == "postgresql":
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return list(session.execute(statement, rows).scalars())
+    first = (session.execute(select(func.max(table.c.id))).scalar() or 0) + 1
+    ids = list(range(first, first + len(rows)))
+    session.execute(insert(table), [{"id": i, **row} for i, row in zip(ids, rows, strict=True)])
+    return ids
+
+
+def _index(session: Session, dialect: str, table: str, ids: list[int], texts: list[str]) -> None:
+    """Full-text index of new claims (their sentence's terms: the topic often sits outside the quoted
+    words) or figures: FTS5 rows on SQLite, the tsvector column on PostgreSQL, one statement each."""
+    if not ids:
+        return
+    if dialect == "postgresql":
+        column, source = SEARCH_COLUMNS[table]
         session.execute(
-            sql("UPDATE claim SET terms = to_tsvector('simple', :t) WHERE id = :id"),
-            {"t": claim.sentence_terms, "id": claim.id},
+            sql(f"UPDATE {table} SET {column} = to_tsvector('simple', {source}) WHERE id = ANY(:ids)"),
+            {"ids": ids},
         )
     else:
         session.execute(
-            sql("INSERT INTO claim_fts(rowid, terms) VALUES (:id, :t)"),
-            {"id": claim.id, "t": claim.sentence_terms},
-        )
-
-
-def _index_figure(session: Session, dialect: str, figure: Figure) -> None:
-    if dialect == "postgresql":
-        session.execute(
-            sql("UPDATE figure SET search = to_tsvector('simple', :t) WHERE id = :id"),
-            {"t": figure.terms, "id": figure.id},
-        )
-    else:
-        session.execute(
-            sql("INSERT INTO figure_fts(rowid, terms) VALUES (:id, :t)"), {"id": figure.id, "t": figure.terms}
+            sql(f"INSERT INTO {table}_fts(rowid, terms) VALUES (:id, :t)"),
+            [{"id": i, "t": t} for i, t in zip(ids, texts, strict=True)],
         )
 
 

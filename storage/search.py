@@ -25,6 +25,17 @@ _FIGURES = {
     "sqlite": "SELECT rowid FROM figure_fts WHERE figure_fts MATCH :q ORDER BY rowid DESC LIMIT :n",
     "postgresql": "SELECT id FROM figure WHERE search @@ to_tsquery('simple', :q) ORDER BY id DESC LIMIT :n",
 }
+# PostgreSQL answers `ORDER BY id DESC LIMIT n` for a common term by walking the primary key backwards
+# and testing every claim on the way (it assumes matches are spread evenly): 30-100 ms at 1M claims.
+# Instead the newest ids where claim_term's counts put about WINDOW × n matches are searched first
+# (the GIN bitmap intersected with an id range; `id + 0` keeps the planner off the backward walk),
+# the range widening until n are found or the whole table was searched: the same ids either way.
+_NEWEST_CLAIMS = (
+    "SELECT id FROM claim WHERE terms @@ to_tsquery('simple', :q) AND id > :since "
+    "ORDER BY id + 0 DESC LIMIT :n"
+)
+WINDOW = 3
+WIDEN = 4
 
 
 def term_weights(session: Session, topic: tuple[str, ...]) -> tuple[dict[str, float], dict[str, int]]:
@@ -58,9 +69,29 @@ def search_figures(session: Session, dialect: str, terms: list[str], limit: int)
     return _search(session, _FIGURES[_kind(dialect)], dialect, terms, limit)
 
 
-def candidate_claim_ids(session: Session, dialect: str, rare: list[str], limit: int) -> list[int]:
-    """Claims holding all the rare terms, then those holding any one of them: a bounded candidate set."""
-    return _candidates(search_claims, session, dialect, rare, limit)
+def candidate_claim_ids(
+    session: Session, dialect: str, rare: list[str], limit: int, counts: dict[str, int] | None = None
+) -> list[int]:
+    """Claims holding all the rare terms, then those holding any one of them: a bounded candidate set.
+
+    `counts` (claims per term, from `term_weights`) let PostgreSQL look among the newest claims first.
+    """
+    if dialect != "postgresql" or not counts:
+        return _candidates(search_claims, session, dialect, rare, limit)
+    total = session.execute(sql("SELECT max(id) FROM claim")).scalar() or 0
+
+    def search(session: Session, dialect: str, terms: list[str], limit: int) -> list[int]:
+        count = min((counts.get(t, 0) for t in terms), default=0)  # all terms: at most the rarest's count
+        span = WINDOW * limit * total // count if count else total
+        found: list[int] = []
+        while len(found) < limit:
+            found = _search(session, _NEWEST_CLAIMS, dialect, terms, limit, since=max(total - span, 0))
+            if span >= total:
+                break
+            span *= WIDEN
+        return found
+
+    return _candidates(search, session, dialect, rare, limit)
 
 
 def candidate_figure_ids(session: Session, dialect: str, rare: list[str], limit: int) -> list[int]:
@@ -76,12 +107,14 @@ def _candidates(search, session: Session, dialect: str, rare: list[str], limit: 
     return list(found)
 
 
-def _search(session: Session, statement: str, dialect: str, terms: list[str], limit: int) -> list[int]:
+def _search(
+    session: Session, statement: str, dialect: str, terms: list[str], limit: int, since: int = 0
+) -> list[int]:
     safe = [t for t in terms if _SAFE(t)]
     if not safe:
         return []
     query = " & ".join(safe) if dialect == "postgresql" else " AND ".join(f'"{t}"' for t in safe)
-    return [row[0] for row in session.execute(sql(statement), {"q": query, "n": limit})]
+    return [row[0] for row in session.execute(sql(statement), {"q": query, "n": limit, "since": since})]
 
 
 def _kind(dialect: str) -> str:

@@ -9,6 +9,7 @@ words); candidates come from the alias index, never from comparing every speaker
 from __future__ import annotations
 
 from rapidfuzz import fuzz
+from sqlalchemy import bindparam, insert
 from sqlmodel import Session, col, select
 
 from kutip.answer.terms import fold, words
@@ -16,6 +17,16 @@ from kutip.extract.model import Speaker as FoundSpeaker
 from storage.models import Speaker, SpeakerAlias
 
 FUZZY_MERGE = 90
+# built once: statements are rebuilt per call otherwise, which costs more than running them
+_SPEAKERS_BY_ALIAS = (
+    select(Speaker, SpeakerAlias.key)
+    .join(SpeakerAlias, col(SpeakerAlias.speaker_id) == col(Speaker.id))
+    .where(col(SpeakerAlias.key).in_(bindparam("keys", expanding=True)))
+    .order_by(col(SpeakerAlias.id))
+)
+_ALIASES_OF = select(SpeakerAlias.speaker_id, SpeakerAlias.key).where(
+    col(SpeakerAlias.speaker_id).in_(bindparam("ids", expanding=True))
+)
 
 
 def speaker_key(name: str) -> str:
@@ -23,40 +34,77 @@ def speaker_key(name: str) -> str:
     return " ".join(words(name))
 
 
-def resolve_speaker(session: Session, found: FoundSpeaker) -> Speaker:
-    """The stored speaker for `found`, created or merged; its aliases and role are kept up to date."""
-    key = speaker_key(found.name)
-    row = _match(session, found, key)
-    if row is None:
-        row = Speaker(name=found.name, key=key, kind=found.kind, role=found.role)
-        session.add(row)
-        session.flush()
-    else:
-        if len(key) > len(row.key) and set(row.key.split()) <= set(key.split()):
-            row.name, row.key = found.name, key  # the fullest form wins
-        if found.role and not row.role:
-            row.role = found.role
-    surname = (found.name.split()[-1],) if found.kind == "person" and " " in found.name.strip() else ()
-    _add_aliases(session, row, (found.name, *found.aliases, *surname, *((found.role,) if found.role else ())))
-    return row
+def resolve_speakers(session: Session, said: dict[FoundSpeaker, int]) -> dict[FoundSpeaker, Speaker]:
+    """Stored rows for the speakers in `said`, taken in that order, created or merged, each credited
+    with its number of claims; aliases and roles kept up to date.
+
+    One query fetches every alias any of them could match; a later speaker also matches the rows and
+    aliases made for earlier ones (`Lavrov`, then `Sergei Lavrov` in the same article). Changed rows
+    are written in one flush (updates by id, then the new speakers), their aliases in one statement.
+    """
+    found = list(said)
+    if not found:
+        return {}
+    lookups = {f: _lookup(f, speaker_key(f.name)) for f in found}
+    known = _known_aliases(session, set().union(*lookups.values()))
+    rows: dict[FoundSpeaker, Speaker] = {}
+    wanted: list[tuple[Speaker, str, str]] = []  # (row, alias, its key) in the order met
+    for f in found:
+        key = speaker_key(f.name)
+        row = _match(session, known, f, key, lookups[f])
+        if row is None:
+            row = Speaker(name=f.name, key=key, kind=f.kind, role=f.role)
+            session.add(row)
+        else:
+            if len(key) > len(row.key) and set(row.key.split()) <= set(key.split()):
+                row.name, row.key = f.name, key  # the fullest form wins
+            if f.role and not row.role:
+                row.role = f.role
+        surname = (f.name.split()[-1],) if f.kind == "person" and " " in f.name.strip() else ()
+        names = (f.name, *f.aliases, *surname, *((f.role,) if f.role else ()))
+        aliases = [(name, speaker_key(name)) for name in names]
+        aliases = [(name, k) for name, k in aliases if k]
+        if fold(row.name):
+            aliases.append((row.name, speaker_key(row.name)))
+        for name, alias in aliases:
+            wanted.append((row, name, alias))
+            alias_rows = known.get(alias)
+            if alias_rows is not None and not any(r is row for r in alias_rows):
+                alias_rows.append(row)
+        rows[f] = row
+    for f, row in rows.items():
+        row.claim_count += said[f]
+    session.flush()  # ids for the new speakers
+    _add_aliases(session, wanted)
+    return rows
 
 
-def _match(session: Session, found: FoundSpeaker, key: str) -> Speaker | None:
+def _lookup(found: FoundSpeaker, key: str) -> set[str]:
+    """Alias keys that can point at `found`: its name, its aliases and its longer words."""
+    return {key, *(speaker_key(a) for a in found.aliases), *(t for t in key.split() if len(t) > 2)}
+
+
+def _known_aliases(session: Session, keys: set[str]) -> dict[str, list[Speaker]]:
+    """Stored speakers by alias key, for every key in `keys` (an empty list where none): oldest alias first."""
+    known: dict[str, list[Speaker]] = {k: [] for k in keys}
+    for row, alias in session.exec(_SPEAKERS_BY_ALIAS, params={"keys": list(keys)}):
+        known[alias].append(row)
+    return known
+
+
+def _match(
+    session: Session, known: dict[str, list[Speaker]], found: FoundSpeaker, key: str, lookup: set[str]
+) -> Speaker | None:
     tokens = key.split()
-    lookup = {key, *(speaker_key(a) for a in found.aliases), *(t for t in tokens if len(t) > 2)}
-    rows = session.exec(
-        select(Speaker, SpeakerAlias.key)
-        .join(SpeakerAlias, col(SpeakerAlias.speaker_id) == col(Speaker.id))
-        .where(col(SpeakerAlias.key).in_(lookup))
-    ).all()
     best, best_score = None, 0.0
-    for row, alias in rows:
-        # the new name is exactly a known alias (`Jokowi` of Joko Widodo), or the names fit together
-        score = 2.5 if alias == key else _compatibility(tokens, row.key.split())
-        if score > best_score or (
-            score == best_score and best is not None and row.claim_count > best.claim_count
-        ):
-            best, best_score = row, score
+    for alias in sorted(lookup):
+        for row in known[alias]:
+            # the new name is exactly a known alias (`Jokowi` of Joko Widodo), or the names fit together
+            score = 2.5 if alias == key else _compatibility(tokens, row.key.split())
+            if score > best_score or (
+                score == best_score and best is not None and row.claim_count > best.claim_count
+            ):
+                best, best_score = row, score
     if best is not None:
         return best
     if len(tokens) == 1 and len(key) >= 5:
@@ -86,12 +134,13 @@ def _fuzzy_single(session: Session, key: str) -> Speaker | None:
     return max(scored, key=lambda sr: sr[0])[1] if scored else None
 
 
-def _add_aliases(session: Session, row: Speaker, names: tuple[str, ...]) -> None:
-    have = set(session.exec(select(SpeakerAlias.key).where(SpeakerAlias.speaker_id == row.id)).all())
-    for name in names:
-        key = speaker_key(name)
-        if key and key not in have:
-            session.add(SpeakerAlias(speaker_id=row.id, alias=name, key=key))
-            have.add(key)
-    if fold(row.name) and speaker_key(row.name) not in have:
-        session.add(SpeakerAlias(speaker_id=row.id, alias=row.name, key=speaker_key(row.name)))
+def _add_aliases(session: Session, wanted: list[tuple[Speaker, str, str]]) -> None:
+    """Store the aliases in `wanted` that their speaker lacks, in order, with one statement."""
+    have = set(session.exec(_ALIASES_OF, params={"ids": list({row.id for row, _, _ in wanted})}))
+    new = []
+    for row, alias, key in wanted:
+        if (row.id, key) not in have:
+            new.append({"speaker_id": row.id, "alias": alias, "key": key})
+            have.add((row.id, key))
+    if new:
+        session.execute(insert(SpeakerAlias), new)

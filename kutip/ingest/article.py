@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 _SPACE = re.compile(r"\s+")
@@ -27,7 +28,7 @@ class Article:
     published: datetime | None = None
     language: str | None = None
 
-    @property
+    @cached_property  # computed once: the duplicate check and the insert both need it
     def content_hash(self) -> str:
         return content_hash(self.text)
 
