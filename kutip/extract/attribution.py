@@ -74,6 +74,8 @@ def speaker_after(tokens: list[Token], verb: int, hi: int, book: SpeakerBook) ->
         return []
     tok = tokens[k]
     if tok.low in lex.PRONOUNS:
+        if k + 1 < hi and tokens[k + 1].text[:1].isalnum():
+            return []  # "..., said he did not see ...": the pronoun opens the reported clause
         found = book.pronoun(tok.low in lex.PLURAL_PRONOUNS)
         return [found] if found is not None else []
     if tok.low in lex.NON_SPEAKERS:
@@ -167,6 +169,9 @@ def _appositive(tokens: list[Token], comma: int, lo: int, book: SpeakerBook) -> 
         (k for k in range(comma - 1, max(lo, comma - _APPOSITIVE_WINDOW) - 1, -1) if tokens[k].text == ","),
         None,
     )
+    if prev is not None and prev - 1 >= lo and _describes(tokens[prev + 1 : comma], lex):
+        # "Ann Lowe, a Republican who voted for Bill Clinton, said": the name stands before the description
+        return subject_before(tokens, prev, lo, book) if is_capitalised(tokens[prev - 1]) else []
     if comma - 1 >= lo and is_capitalised(tokens[comma - 1]):
         start = name_start(tokens, comma - 1, lex)
         if start >= 0 and (prev is None or start > prev):
@@ -187,6 +192,16 @@ def _appositive(tokens: list[Token], comma: int, lo: int, book: SpeakerBook) -> 
         return []
     speakers = subject_before(tokens, prev, lo, book) if is_capitalised(tokens[prev - 1]) else []
     return speakers
+
+
+def _describes(segment: list[Token], lex: ModuleType) -> bool:
+    """Is the stretch between two commas a description (`a former mayor of Nice`, `who voted for JFK`),
+    or an age (`Kara Bell, 19, said`)?"""
+    return bool(segment) and (
+        segment[0].low in lex.APPOSITIVE_OPENERS
+        or any(t.low in lex.RELATIVE_PRONOUNS for t in segment)
+        or (len(segment) == 1 and segment[0].text.isdigit())
+    )
 
 
 def _noun_phrase(tokens: list[Token], head: int, lo: int, book: SpeakerBook) -> list[int]:

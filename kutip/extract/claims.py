@@ -21,6 +21,7 @@ from kutip.extract.model import Claim
 from kutip.extract.quotes import Quote, find_quotes
 from kutip.extract.sentences import Span, paragraphs, sentences
 from kutip.extract.speakers import (
+    CONNECTORS,
     LEXICONS,
     Mention,
     SpeakerBook,
@@ -118,6 +119,9 @@ def find_claims(text: str, language: str) -> list[Claim]:
         para.quotes = find_quotes(text, span.start, span.end)
         para.__post_init__()
         found = _read_paragraph(para, book, previous_speakers)
+        if para.tokens and para.tokens[-1].text == ":":
+            # "X said that, given the field of candidates:" only introduces the quote paragraph below
+            found = [d for d in found if d.type == "direct" or d.end < para.tokens[-1].start - 1]
         drafts.extend(found)
         if found:
             previous_speakers = found[-1].speakers
@@ -267,7 +271,11 @@ def _speech(
     tokens = para.tokens
     low = tokens[verb].low
     if low in lex.POSTPOSED_VERBS and (verb == lo or tokens[verb - 1].text == ","):
-        return _postposed(para, verb, lo, hi, sentence, book)
+        draft = _postposed(para, verb, lo, hi, sentence, book)
+        if draft is not None or verb == lo:
+            return draft
+        # "The interior minister, Bernard Cazeneuve, said early Friday that ...": no speaker after the
+        # verb, so the comma closed an appositive and the subject stands before it
     if low not in lex.SPEECH_VERBS:
         return None
     j = verb - 1
@@ -284,10 +292,15 @@ def _speech(
     if start < hi and tokens[start].text in _QUOTE_MARKS:
         return None  # `X mengatakan, "..."`: the quote carries the claim
     # "..., campaign officials said Friday." / "..., French officials said, before ...": statement first
-    comma = subject_at - 1 if subject_at - 1 > lo and tokens[subject_at - 1].text == "," else None
+    # (a comma straight before the verb closes an appositive subject: "Ann Lowe, a teacher, said ...")
+    comma = subject_at - 1 if lo < subject_at - 1 != j and tokens[subject_at - 1].text == "," else None
     trailing = verb + 1 < hi and tokens[verb + 1].text == ","
     short = hi - start <= _TRAILING_WORDS and not _has_complement(tokens, verb, start, lex)
-    before_long = comma is not None and _words(para.text, tokens[lo].start, tokens[comma].start) >= _MIN_WORDS
+    before_long = (
+        comma is not None
+        and _words(para.text, tokens[lo].start, tokens[comma].start) >= _MIN_WORDS
+        and not _is_title(tokens[lo:comma])
+    )
     if start >= hi or (before_long and (trailing or short)):
         if comma is None:
             return None
@@ -443,6 +456,11 @@ def _content_start(tokens: list[Token], verb: int, hi: int, lex: ModuleType) -> 
     while start < hi and tokens[start].text in {",", ":"}:
         start += 1
     return start
+
+
+def _is_title(run: list[Token]) -> bool:
+    """`Kepala Dinas Pendidikan (Disdik) Kota Bogor`: a title standing before the name, not a statement."""
+    return all(is_capitalised(t) or t.low in CONNECTORS or t.text in "()." for t in run)
 
 
 def _has_complement(tokens: list[Token], verb: int, start: int, lex: ModuleType) -> bool:

@@ -22,7 +22,7 @@ LEXICONS: dict[str, ModuleType] = {"id": id_, "en": en}
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")
 
 # Lowercase words allowed inside a long title or organisation name (`Kementerian Pemuda dan Olahraga`).
-_CONNECTORS = frozenset(["dan", "of", "for", "the", "and", "de", "van", "von", "bin", "binti", "al", "di"])
+CONNECTORS = frozenset(["dan", "of", "for", "the", "and", "de", "van", "von", "bin", "binti", "al", "di"])
 
 # Longest personal name kept at the end of a title run, initials not counted (`Gatot S. Dewa Broto`).
 _MAX_NAME_WORDS = 3
@@ -93,7 +93,7 @@ def name_start(tokens: list[Token], last: int, lex: ModuleType) -> int:
             i -= 1
         elif prev.text == "." and i >= 2 and _abbreviation(tokens[i - 2], lex):
             i -= 2
-        elif prev.low in _CONNECTORS and i >= 2 and is_capitalised(tokens[i - 2]):
+        elif prev.low in CONNECTORS and i >= 2 and is_capitalised(tokens[i - 2]):
             head = name_start(tokens, i - 2, lex)
             if head >= 0 and _descriptor(tokens[head].low, lex) and tokens[head].low not in lex.PLACES:
                 return head
@@ -114,7 +114,7 @@ def name_end(tokens: list[Token], first: int, lex: ModuleType) -> int:
             is_capitalised(tok)
             or (tok.text == "." and i > first and _abbreviation(tokens[i - 1], lex))
             or (
-                tok.low in _CONNECTORS
+                tok.low in CONNECTORS
                 and i > first
                 and i + 1 < len(tokens)
                 and is_capitalised(tokens[i + 1])
@@ -148,7 +148,7 @@ def parse_name(words: list[str], lex: ModuleType) -> Mention | None:
     lows = [bare(w) for w in words]
     if len(words) <= 3 and any(w in lex.MEDIA for w in lows):
         return Mention(" ".join(words), "media")
-    if all(w in lex.PLACES or w in _CONNECTORS for w in lows):
+    if all(w in lex.PLACES or w in CONNECTORS for w in lows):
         return Mention(" ".join(words), "place")
     last_desc = max((i for i, w in enumerate(lows) if _is_title_word(w, words[i], lex)), default=-1)
     if last_desc < 0:
@@ -181,7 +181,7 @@ def _attach_dots(words: list[str]) -> list[str]:
 
 def _is_title_word(low: str, word: str, lex: ModuleType) -> bool:
     acronym = len(word) >= 2 and word.isupper() and word.isalpha()
-    return _descriptor(low, lex) or low in lex.PLACES or low in lex.MEDIA or acronym or low in _CONNECTORS
+    return _descriptor(low, lex) or low in lex.PLACES or low in lex.MEDIA or acronym or low in CONNECTORS
 
 
 def _trailing_name(words: list[str], lex: ModuleType) -> list[str]:

@@ -98,6 +98,52 @@ CASES = [
             ("Ann Cole", "indirect", "repairs were ahead of schedule"),
         ],
     ),
+    # a description between commas: the name before it speaks, not the last name inside it
+    (
+        "en",
+        "Ann Lowe, a retired teacher who voted for Bill Clinton, said the county needs new roads.",
+        [("Ann Lowe", "indirect", "the county needs new roads")],
+    ),
+    (
+        "en",
+        "Tom Greer, the mayor of Springfield, said on Monday that the budget was balanced.",
+        [("Tom Greer", "indirect", "the budget was balanced")],
+    ),
+    (
+        "id",
+        "Budi Hartono, seorang pedagang dari Pasar Minggu, mengatakan harga cabai naik dua kali lipat.",
+        [("Budi Hartono", "indirect", "harga cabai naik")],
+    ),
+    # title, then name in apposition, then said + time + that: the speaker stands before the verb
+    (
+        "en",
+        "The state health commissioner, Laura Diaz, said early Sunday that 12 patients were in hospital.",
+        [("Laura Diaz", "indirect", "12 patients were in hospital")],
+    ),
+    # "said he ...": the pronoun opens the reported clause, the speaker is the appositive subject
+    (
+        "en",
+        "Mark Olsen, an engineer who studied the bridge, said he did not see any cracks in the beams.",
+        [("Mark Olsen", "indirect", "he did not see any cracks")],
+    ),
+    # Indonesian title appositive with a comma after the verb: not a statement-first sentence
+    (
+        "id",
+        "Sementara Kepala Dinas Pendidikan Kota Bogor, Rina Wulandari mengatakan, sekolah tetap dibuka.",
+        [("Rina Wulandari", "indirect", "sekolah tetap dibuka")],
+    ),
+    # a sentence ending in a colon only introduces the quote paragraph below
+    (
+        "en",
+        "Dan Ortiz, a farmer from Ames, said that given the weather this spring:\n\n"
+        '"We will plant late and hope for a long summer."',
+        [("Dan Ortiz", "direct", "We will plant late")],
+    ),
+    (
+        "en",
+        "Kara Bell, 19, echoed:\n\n\u201cThe town needs jobs more than anything else right now.\u201d",
+        [("Kara Bell", "direct", "The town needs jobs")],
+    ),
 ]
 
 # Text that must produce no claim at all.

@@ -22,7 +22,7 @@ SPEECH_VERBS = _words(
     "estimates predicted predicts confirmed confirms declared declares suggested suggests wrote "
     "writes contended contends maintained maintains asserted asserts vowed vows pledged pledges "
     "concluded repeated accused accuses blasted criticized criticised touted condemned underscored "
-    "urged pointed showed shows found finds cited cites believes believed thinks thought"
+    "urged pointed showed shows found finds cited cites believes believed thinks thought echoed"
 )
 
 # Verbs that follow a quote or clause and precede the speaker: '"...," said Trump'.
@@ -38,6 +38,9 @@ PARTICIPLES = _words("saying adding noting warning arguing insisting claiming co
 
 # Open a relative clause inside an appositive: "Parker Eaton, who voted for JFK, said".
 RELATIVE_PRONOUNS = _words("who which whose")
+
+# Open a description set off by commas: "Ann Lowe, a retired teacher, said".
+APPOSITIVE_OPENERS = _words("a an the")
 
 COMPLEMENTIZERS = _words("that")
 

@@ -57,6 +57,9 @@ PARTICIPLES = _words("")
 # Open a relative clause inside an appositive: "X, yang juga Ketua ..., mengatakan".
 RELATIVE_PRONOUNS = _words("yang")
 
+# Open a description set off by commas: "Budi, seorang pedagang, mengatakan".
+APPOSITIVE_OPENERS = _words("seorang salah")
+
 # Words that open the reported content and are not part of it.
 COMPLEMENTIZERS = _words("bahwa kalau")
 
