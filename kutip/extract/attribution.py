@@ -35,6 +35,7 @@ _NOUN_PHRASE_WORDS = 5
 _PARENTHESIS_WINDOW = 8
 _ARTICLES = frozenset(["the", "a", "an"])
 _STOPS = frozenset([*'.;!?"“”«»', "''"])
+_APOSTROPHES = frozenset(["'", "’"])
 
 
 def subject_before(tokens: list[Token], verb: int, lo: int, book: SpeakerBook) -> list[int]:
@@ -227,11 +228,14 @@ def _noun_phrase_after(tokens: list[Token], first: int, hi: int, book: SpeakerBo
 
 def _noun_phrase_speaker(tokens: list[Token], start: int, end: int, book: SpeakerBook) -> list[int]:
     lex = book.lex
-    words = [t.text for t in tokens[start:end]]
+    words = [t.text for t in tokens[start:end] if t.text not in _APOSTROPHES]
     while words and words[0].lower() in _ARTICLES:
         words = words[1:]
     if not words:
         return []
+    owned = _owned(words, book)
+    if owned is not None:
+        return [owned]
     head = bare(words[-1])
     has_name = any(w[:1].isupper() for w in words[1:]) or (len(words) > 1 and words[0][:1].isupper())
     if len(words) == 1 and head in lex.ORG_WORDS:
@@ -245,6 +249,69 @@ def _noun_phrase_speaker(tokens: list[Token], start: int, end: int, book: Speake
         kind = "poll" if head in _POLL_WORDS else "organisation"
         return [book.mention(Mention(" ".join(words), kind), subject=False)]
     return []
+
+
+def _owned(words: list[str], book: SpeakerBook) -> int | None:
+    """`his campaign`, `Clinton's campaign`, `the Sanders campaign`, `campaign aides`: an organisation that
+    belongs to a person speaks under that person's name (`Hillary Clinton's campaign`). With no owner
+    named, the campaign is that of the person the article is about (the salient one)."""
+    lex = book.lex
+    lows = [bare(w) for w in words]
+    at = next((k for k, w in enumerate(lows) if w in lex.OWNED_ORGS), None)
+    if at is None or any(w not in lex.ROLE_WORDS and w not in lex.SOURCE_NOUNS for w in lows[at + 1 :]):
+        return None
+    owner_words = words[:at]
+    if owner_words and owner_words[-1].lower() in lex.POSSESSIVE_PRONOUNS:
+        owner = book.pronoun(owner_words[-1].lower() in lex.PLURAL_POSSESSIVES)
+    elif owner_words and is_capitalised(Token(owner_words[-1], 0, 0)):
+        first = len(owner_words) - 1
+        while first > 0 and owner_words[first - 1][:1].isupper():
+            first -= 1
+        mention = parse_name([bare_possessive(w) for w in owner_words[first:]], lex)
+        if mention is None or mention.kind != "person":
+            return None
+        owner = book.mention(mention, subject=False)
+    elif not owner_words or all(w.lower() in _ARTICLES for w in owner_words):
+        # "the campaign": the one already named, else that of the person the article is about
+        named = book.latest_with(lows[at], "organisation")
+        if named is not None:
+            return named
+        owner = book.pronoun()
+    else:
+        return None
+    if owner is None or book.kind(owner) != "person":
+        return None
+    person = book.speaker(owner).name
+    ident = book.mention(Mention(f"{possessive(person)} {lows[at]}", "organisation"), subject=False)
+    # the forms a reader types: "the Clinton campaign", "Clinton's campaign" (folded to the same words)
+    for form in dict.fromkeys((person, person.split()[-1])):
+        book.alias(ident, f"{form} {lows[at]}")
+    return ident
+
+
+def source_owner(words: list[str], book: SpeakerBook) -> int | None:
+    """`figures her campaign released Friday`: a document released by an owned organisation is its word."""
+    lows = [w.lower() for w in words]
+    at = next((k for k, w in enumerate(lows) if w in book.lex.OWNED_ORGS), None)
+    if at is None:
+        return None
+    first = at
+    while first > 0 and (lows[first - 1] in book.lex.POSSESSIVE_PRONOUNS or words[first - 1][:1].isupper()):
+        first -= 1
+    return _owned(words[first : at + 1], book)
+
+
+def bare_possessive(word: str) -> str:
+    """`Clinton's` → `Clinton`, `Sanders’` → `Sanders`."""
+    for ending in ("'s", "’s", "'", "’"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def possessive(name: str) -> str:
+    """`Hillary Clinton` → `Hillary Clinton's`, `Bernie Sanders` → `Bernie Sanders'`."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _appositive_after(tokens: list[Token], end: int, hi: int, lex: ModuleType) -> str | None:

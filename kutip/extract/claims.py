@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from kutip.extract.attribution import speaker_after, subject_before
+from kutip.extract.attribution import source_owner, speaker_after, subject_before
 from kutip.extract.model import Claim
 from kutip.extract.quotes import Quote, find_quotes
 from kutip.extract.sentences import Span, paragraphs, sentences
@@ -275,7 +275,10 @@ def _speech(
         if draft is not None or verb == lo:
             return draft
         # "The interior minister, Bernard Cazeneuve, said early Friday that ...": no speaker after the
-        # verb, so the comma closed an appositive and the subject stands before it
+        # verb, so the comma closed an appositive and the subject stands before it; after an opening
+        # quote (`"...," Lee Park, the manager, said in a statement.`) the verb attributes the quote
+        if para.quoted[lo] or tokens[lo].text in _QUOTE_MARKS:
+            return None
     if low not in lex.SPEECH_VERBS:
         return None
     j = verb - 1
@@ -385,11 +388,22 @@ def _by_source(para: _Paragraph, lo: int, hi: int, sentence: Span, book: Speaker
         else:
             end = first
             while end < hi and end - first < 5 and tokens[end].text not in {",", ".", ";"}:
+                if tokens[end].low in lex.RELATIVE_PRONOUNS:
+                    # "according to a campaign official who was not authorized to speak": the clause is
+                    # part of the source, so the statement is the one before it
+                    words = [t.text for t in tokens[first:end]]
+                    while end < hi and tokens[end].text not in {",", ".", ";"}:
+                        end += 1
+                    break
                 end += 1
-            words = [t.text for t in tokens[first:end]]
+            else:
+                words = [t.text for t in tokens[first:end]]
             if not words:
                 continue
-            ident = book.mention(Mention(" ".join(words), "poll"), subject=False)
+            owned = source_owner(words, book)
+            ident = (
+                owned if owned is not None else book.mention(Mention(" ".join(words), "poll"), subject=False)
+            )
         while end < hi and tokens[end].text == ",":
             end += 1
         if hi - end >= _MIN_WORDS and (i == lo or tokens[i - 1].text != "," or end < hi - 1):
@@ -430,12 +444,14 @@ def _source_phrase(tokens: list[Token], i: int, hi: int, lex: ModuleType) -> int
 def _note_subject(tokens: list[Token], lo: int, hi: int, book: SpeakerBook) -> int | None:
     """A sentence that opens with a person's name (`Monday, Clinton held ...`) makes them the likely
     referent of the next `she`; returns that person."""
-    first = lo
-    for k in range(lo, min(hi, lo + _LEAD_WORDS)):
+    # "Monday, Clinton ..." and "Tuesday, in her last speech before the holiday, Clinton ..."
+    starts = [lo]
+    for k in range(lo, min(hi, lo + 2 * _LEAD_WORDS)):
         if tokens[k].text == ",":
-            first = k + 1
-            break
-    for start in dict.fromkeys((lo, first)):
+            starts.append(k + 1)
+            if len(starts) == 3:
+                break
+    for start in dict.fromkeys(starts):
         end = min(name_end(tokens, start, book.lex), hi)
         if end == start or end >= hi or is_capitalised(tokens[end]) or tokens[end].text in _QUOTE_MARKS:
             continue

@@ -145,6 +145,7 @@ def parse_name(words: list[str], lex: ModuleType) -> Mention | None:
         words = words[1:]
     if not words:
         return None
+    words[-1] = _without_possessive(words[-1])  # "Clinton’s victory": the name is Clinton
     lows = [bare(w) for w in words]
     if len(words) <= 3 and any(w in lex.MEDIA for w in lows):
         return Mention(" ".join(words), "media")
@@ -166,6 +167,11 @@ def parse_name(words: list[str], lex: ModuleType) -> Mention | None:
     if person_title and lows[0] in lex.ROLE_WORDS and not any(w in lex.ORG_WORDS for w in lows[:1]):
         return Mention(" ".join(words), "person", " ".join(words))
     return Mention(" ".join(words), "organisation")
+
+
+def _without_possessive(word: str) -> str:
+    """`Clinton’s` → `Clinton`; `Sanders'` stays whole, its apostrophe being a token of its own."""
+    return word[:-2] if len(word) > 3 and word.endswith(("'s", "’s")) else word
 
 
 def _attach_dots(words: list[str]) -> list[str]:
@@ -242,8 +248,9 @@ class SpeakerBook:
     def alias(self, ident: int, form: str) -> None:
         """Record another name for a speaker: `AFPI` after `Asosiasi Fintech Pendanaan Bersama Indonesia`."""
         entity = self._entities[ident]
-        if form not in entity.forms:
-            entity.forms.append(form)
+        if form in entity.forms:
+            return
+        entity.forms.append(form)
         entity.words.add(form.lower())
         self._by_word.setdefault(form.lower(), []).append(ident)
 
@@ -257,6 +264,16 @@ class SpeakerBook:
         self._last = ident
         if self._entities[ident].kind == "person":
             self._salient = ident
+
+    def kind(self, ident: int) -> SpeakerKind:
+        return self._entities[ident].kind
+
+    def latest_with(self, word: str, kind: SpeakerKind) -> int | None:
+        """`the campaign`: the latest speaker of that kind whose name holds the word."""
+        for ident in reversed(self._by_word.get(word, [])[-_RECENT:]):
+            if self._entities[ident].kind == kind:
+                return ident
+        return None
 
     def latest(self, kind: SpeakerKind) -> int | None:
         """`the group said`: the most recent speaker of that kind."""

@@ -144,6 +144,41 @@ CASES = [
         "Kara Bell, 19, echoed:\n\n\u201cThe town needs jobs more than anything else right now.\u201d",
         [("Kara Bell", "direct", "The town needs jobs")],
     ),
+    # an organisation owned by a person speaks under the person's name
+    (
+        "en",
+        "Senator Maria Lopez raised $12 million in the third quarter, her campaign announced Monday.",
+        [("Maria Lopez's campaign", "indirect", "Senator Maria Lopez raised")],
+    ),
+    (
+        "en",
+        "Governor Tom Reyes spoke in Dayton. The Reyes campaign said it had 40 field offices in the state.",
+        [("Tom Reyes' campaign", "indirect", "it had 40 field offices")],
+    ),
+    (
+        "en",
+        "Nora Banks led the field, and Banks' campaign reported that donations doubled in March.",
+        [("Nora Banks' campaign", "indirect", "donations doubled in March")],
+    ),
+    # a document the campaign released is the campaign's word
+    (
+        "en",
+        "Paul Hale ended the year with $9 million in cash, according to figures his campaign released Friday.",
+        [("Paul Hale's campaign", "indirect", "Paul Hale ended the year")],
+    ),
+    # "according to X who ...": the relative clause belongs to the source, the statement comes before
+    (
+        "en",
+        "Mayor Ann Cole will propose a new transit tax next week, according to a campaign official who "
+        "was not authorized to speak publicly.",
+        [("Ann Cole's campaign", "indirect", "Mayor Ann Cole will propose")],
+    ),
+    # after a quote, "said in a statement" adds no claim of its own
+    (
+        "en",
+        '"Our volunteers made this possible," Lee Park, the campaign manager, said in a statement.',
+        [("Lee Park", "direct", "Our volunteers made this possible")],
+    ),
 ]
 
 # Text that must produce no claim at all.
@@ -155,6 +190,10 @@ NEGATIVES = [
     ("en", "Floods Sweep Through Valley Towns as Rivers Rise"),  # headline
     ("en", "The storm knocked out power to thousands of homes overnight."),  # narration
     ("en", 'The so-called "poison pill" measures were added late.'),  # scare quotes
+    (
+        "en",
+        "The campaign bus broke down outside Toledo on Sunday.",
+    ),  # an owned organisation that says nothing
 ]
 
 

@@ -49,6 +49,11 @@ SKIP_BEFORE_VERB = _words("also has have had then later again previously repeate
 
 PRONOUNS = _words("he she they it")
 PLURAL_PRONOUNS = _words("they")
+POSSESSIVE_PRONOUNS = _words("his her their")
+PLURAL_POSSESSIVES = _words("their")
+
+# Organisations that belong to a person and speak under their name: "his campaign" → "Jane Roe's campaign".
+OWNED_ORGS = _words("campaign")
 
 # Honorifics and short titles: not part of a canonical name ("Sen. Ted Cruz" is Ted Cruz).
 HONORIFICS = _words("mr mrs ms miss dr sen rep gov lt gen col sgt prof rev sir dame mayor")

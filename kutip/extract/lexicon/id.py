@@ -69,6 +69,11 @@ SKIP_BEFORE_VERB = _words("juga pun kemudian lalu pula sebelumnya sempat telah s
 # Pronouns that stand for the last-named speaker; "-nya" on a postposed verb does the same.
 PRONOUNS = _words("ia dia beliau mereka")
 PLURAL_PRONOUNS = _words("mereka")
+POSSESSIVE_PRONOUNS = _words("")
+PLURAL_POSSESSIVES = _words("")
+
+# Organisations that belong to a person and speak under their name ("tim kampanye Anies").
+OWNED_ORGS = _words("")
 
 # Honorifics and ranks: not part of a canonical name ("Pak Purbaya" is Purbaya).
 HONORIFICS = _words(
