@@ -17,6 +17,7 @@ Every scan is bounded by a small window, so attribution stays linear in the arti
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import ModuleType
 
 from kutip.extract.speakers import (
@@ -50,7 +51,7 @@ def subject_before(tokens: list[Token], verb: int, lo: int, book: SpeakerBook) -
     if tok.low in lex.NON_SPEAKERS:
         return []
     if tok.low in lex.PRONOUNS:
-        found = book.pronoun(tok.low in lex.PLURAL_PRONOUNS)
+        found = book.pronoun(tok.low in lex.PLURAL_PRONOUNS, lex.PRONOUN_GENDERS.get(tok.low))
         return [found] if found is not None else []
     if tok.text == ")":
         return _before_parenthesis(tokens, j, lo, book)
@@ -77,7 +78,7 @@ def speaker_after(tokens: list[Token], verb: int, hi: int, book: SpeakerBook) ->
     if tok.low in lex.PRONOUNS:
         if k + 1 < hi and tokens[k + 1].text[:1].isalnum():
             return []  # "..., said he did not see ...": the pronoun opens the reported clause
-        found = book.pronoun(tok.low in lex.PLURAL_PRONOUNS)
+        found = book.pronoun(tok.low in lex.PLURAL_PRONOUNS, lex.PRONOUN_GENDERS.get(tok.low))
         return [found] if found is not None else []
     if tok.low in lex.NON_SPEAKERS:
         return []
@@ -92,11 +93,11 @@ def speaker_after(tokens: list[Token], verb: int, hi: int, book: SpeakerBook) ->
         name_stop = min(name_end(tokens, end + 1, lex), hi)
         named = parse_name([t.text for t in tokens[end + 1 : name_stop]], lex)
         if named is not None and name_stop > end + 1 and named.kind == "person":
-            mention = Mention(named.name, "person", named.role or mention.name)
+            mention = replace(named, role=named.role or mention.name)
             end = name_stop
     role = _appositive_after(tokens, end, hi, lex)
     if role and mention.kind == "person" and mention.role is None:
-        mention = Mention(mention.name, "person", role)
+        mention = replace(mention, role=role)
     return [_register(book, mention, tokens, end)]
 
 
@@ -182,7 +183,7 @@ def _appositive(tokens: list[Token], comma: int, lo: int, book: SpeakerBook) -> 
                 head = name_start(tokens, prev - 1, lex) if prev - 1 >= lo else -1
                 if head >= 0 and tokens[head].low in lex.ROLE_WORDS:
                     role = " ".join(t.text for t in tokens[head:prev])
-                    mention = Mention(mention.name, "person", role)
+                    mention = replace(mention, role=role)
             return [_register(book, mention, tokens, comma)] if mention is not None else []
     if prev is None or prev - 1 < lo:
         return []
@@ -262,7 +263,10 @@ def _owned(words: list[str], book: SpeakerBook) -> int | None:
         return None
     owner_words = words[:at]
     if owner_words and owner_words[-1].lower() in lex.POSSESSIVE_PRONOUNS:
-        owner = book.pronoun(owner_words[-1].lower() in lex.PLURAL_POSSESSIVES)
+        owner = book.pronoun(
+            owner_words[-1].lower() in lex.PLURAL_POSSESSIVES,
+            lex.PRONOUN_GENDERS.get(owner_words[-1].lower()),
+        )
     elif owner_words and is_capitalised(Token(owner_words[-1], 0, 0)):
         first = len(owner_words) - 1
         while first > 0 and owner_words[first - 1][:1].isupper():

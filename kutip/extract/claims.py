@@ -251,6 +251,7 @@ def _read_sentence(para: _Paragraph, sentence: Span, book: SpeakerBook) -> list[
         draft = _speech(para, i, lo, hi, sentence, book, drafts)
         if draft is not None:
             drafts.append(draft)
+    _note_titled(tokens, lo, hi, book)
     drafts.sort(key=lambda d: d.start)
     kept: list[_Draft] = []
     for draft in drafts:
@@ -459,6 +460,21 @@ def _note_subject(tokens: list[Token], lo: int, hi: int, book: SpeakerBook) -> i
         if mention and mention.kind == "person" and (end - start >= 2 or book.is_name(mention.name)):
             return book.mention(mention)
     return None
+
+
+def _note_titled(tokens: list[Token], lo: int, hi: int, book: SpeakerBook) -> None:
+    """`Consider the case of Ms. Diaz.`: a titled name anywhere in the sentence is a person a later `she`
+    may mean, though she is not its subject."""
+    lex = book.lex
+    for i in range(lo, hi - 1):
+        if tokens[i].low not in lex.FEMALE_HONORIFICS and tokens[i].low not in lex.MALE_HONORIFICS:
+            continue
+        first = i + 1 + (tokens[i + 1].text == ".")
+        end = min(name_end(tokens, first, lex), hi)
+        if first < end:
+            mention = parse_name([t.text for t in tokens[i:end]], lex)
+            if mention is not None and mention.kind == "person":
+                book.mention(mention, subject=False)
 
 
 def _content_start(tokens: list[Token], verb: int, hi: int, lex: ModuleType) -> int:

@@ -9,7 +9,7 @@ final `Speaker` with the fullest form as its name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import ModuleType
 
 from kutip.extract.lexicon import en
@@ -52,6 +52,7 @@ class Mention:
     name: str
     kind: SpeakerKind = "person"
     role: str | None = None
+    gender: str | None = None  # "f" or "m", from an honorific or a given name; None when unknown
 
 
 @dataclass
@@ -60,6 +61,7 @@ class _Entity:
     kind: SpeakerKind
     role: str | None
     words: set[str] = field(default_factory=set)
+    gender: str | None = None
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -138,6 +140,22 @@ def _descriptor(word: str, lex: ModuleType) -> bool:
 
 
 def parse_name(words: list[str], lex: ModuleType) -> Mention | None:
+    """`Ms. Rosa Diaz` → Rosa Diaz, gender "f": the title or the given name tells `she` from `he`."""
+    mention = _parse_name(words, lex)
+    if mention is None or mention.kind != "person":
+        return mention
+    lows = [bare(w) for w in words]
+    given = bare(mention.name.split()[0])
+    for gender, honorifics, names in (
+        ("f", lex.FEMALE_HONORIFICS, lex.FEMALE_NAMES),
+        ("m", lex.MALE_HONORIFICS, lex.MALE_NAMES),
+    ):
+        if any(w in honorifics for w in lows) or given in names:
+            return replace(mention, gender=gender)
+    return mention
+
+
+def _parse_name(words: list[str], lex: ModuleType) -> Mention | None:
     """Split a capitalised run into title and name: `Presiden Rusia Vladimir Putin` → Vladimir Putin, role
     `Presiden Rusia`; `Asosiasi Fintech Pendanaan Bersama Indonesia` stays whole as an organisation."""
     words = _attach_dots(words)
@@ -222,6 +240,7 @@ class SpeakerBook:
         self._entities: list[_Entity] = []
         self._by_word: dict[str, list[int]] = {}
         self._salient: int | None = None
+        self._people: list[int] = []  # persons in the order last mentioned, for `she` after a `he`
         self._last: int | None = None
 
     def mention(self, mention: Mention, *, subject: bool = True) -> int:
@@ -230,9 +249,12 @@ class SpeakerBook:
         found = self._find(words, mention.kind)
         if found is None:
             found = len(self._entities)
-            self._entities.append(_Entity([mention.name], mention.kind, mention.role, set(words)))
+            self._entities.append(
+                _Entity([mention.name], mention.kind, mention.role, set(words), mention.gender)
+            )
         else:
             entity = self._entities[found]
+            entity.gender = entity.gender or mention.gender
             if mention.name not in entity.forms:
                 entity.forms.append(mention.name)
             entity.words |= words
@@ -241,6 +263,9 @@ class SpeakerBook:
             ids = self._by_word.setdefault(word, [])
             if found not in ids[-_RECENT:]:
                 ids.append(found)
+        if mention.kind == "person":
+            self._people.append(found)
+            del self._people[:-_RECENT]
         if subject:
             self.attend(found)
         return found
@@ -282,10 +307,18 @@ class SpeakerBook:
                 return ident
         return None
 
-    def pronoun(self, plural: bool = False) -> int | None:
+    def pronoun(self, plural: bool = False, gender: str | None = None) -> int | None:
+        """Who `he`, `she`, `they`, `ia` means: the salient person, unless a gendered pronoun rules them
+        out (`she` after `Mr. Ortiz`); then the last person mentioned who fits."""
         if plural and self._last is not None:
             return self._last
-        return self._salient if self._salient is not None else self._last
+        found = self._salient if self._salient is not None else self._last
+        if gender is None or found is None or self._entities[found].gender in (None, gender):
+            return found
+        for ident in reversed(self._people):
+            if self._entities[ident].gender == gender:
+                return ident
+        return found
 
     def role(self, noun: str) -> int | None:
         """`Menteri` or `the minister`: the latest speaker with that role word, else the salient one."""

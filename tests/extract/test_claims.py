@@ -179,6 +179,27 @@ CASES = [
         '"Our volunteers made this possible," Lee Park, the campaign manager, said in a statement.',
         [("Lee Park", "direct", "Our volunteers made this possible")],
     ),
+    # "she" does not go to the last-named man: the last woman (by title or given name) is meant
+    (
+        "en",
+        '"Orders are down," said Mr. Alan Ruiz, the plant manager. Consider the case of Ms. Okafor. '
+        "She says she will move to Ohio if the plant closes.",
+        [("Alan Ruiz", "direct", "Orders are down"), ("Okafor", "indirect", "she will move to Ohio")],
+    ),
+    (
+        "en",
+        "Karen Wu met Tom Baker on Monday. Tom Baker said the deal was close. She said talks would go on.",
+        [("Tom Baker", "indirect", "the deal was close"), ("Karen Wu", "indirect", "talks would go on")],
+    ),
+    # "he" still means the salient man when he fits
+    (
+        "en",
+        "Robert Lane said the budget was late. He said a vote would come in May.",
+        [
+            ("Robert Lane", "indirect", "the budget was late"),
+            ("Robert Lane", "indirect", "a vote would come"),
+        ],
+    ),
 ]
 
 # Text that must produce no claim at all.

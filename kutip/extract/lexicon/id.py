@@ -70,6 +70,12 @@ SKIP_BEFORE_VERB = _words("juga pun kemudian lalu pula sebelumnya sempat telah s
 PRONOUNS = _words("ia dia beliau mereka")
 PLURAL_PRONOUNS = _words("mereka")
 POSSESSIVE_PRONOUNS = _words("")
+# Indonesian pronouns (ia, dia, beliau) carry no gender, so the tables below stay empty.
+PRONOUN_GENDERS: dict[str, str] = {}
+FEMALE_HONORIFICS = _words("")
+MALE_HONORIFICS = _words("")
+FEMALE_NAMES = _words("")
+MALE_NAMES = _words("")
 PLURAL_POSSESSIVES = _words("")
 
 # Organisations that belong to a person and speak under their name ("tim kampanye Anies").
