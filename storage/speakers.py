@@ -13,6 +13,8 @@ from sqlalchemy import bindparam, insert
 from sqlmodel import Session, col, select
 
 from kutip.answer.terms import fold, words
+from kutip.extract.lexicon import en
+from kutip.extract.lexicon import id as id_
 from kutip.extract.model import Speaker as FoundSpeaker
 from storage.models import Speaker, SpeakerAlias
 
@@ -27,6 +29,7 @@ _SPEAKERS_BY_ALIAS = (
 _ALIASES_OF = select(SpeakerAlias.speaker_id, SpeakerAlias.key).where(
     col(SpeakerAlias.speaker_id).in_(bindparam("ids", expanding=True))
 )
+_ORGANISATION_WORDS = en.ORG_WORDS | id_.ORG_WORDS
 
 
 def speaker_key(name: str) -> str:
@@ -113,12 +116,15 @@ def _match(
 
 
 def _compatibility(new: list[str], old: list[str]) -> float:
-    """>0 when the names can be one speaker: one's words contain the other's, or a near spelling."""
+    """>0 when the names can be one speaker: one's words contain the other's, or a near spelling.
+
+    `Hillary Clinton's campaign` holds `Hillary Clinton` but is not her: the extra words name an
+    organisation."""
     a, b = set(new), set(old)
     if a == b:
         return 3.0
     if a <= b or b <= a:
-        return 2.0
+        return 0.0 if (a ^ b) & _ORGANISATION_WORDS else 2.0
     if len(new) == len(old) and fuzz.ratio(" ".join(new), " ".join(old)) >= FUZZY_MERGE:
         return 1.0
     return 0.0

@@ -17,6 +17,7 @@ Every scan is bounded by a small window, so attribution stays linear in the arti
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import ModuleType
 
 from kutip.extract.speakers import (
@@ -35,6 +36,7 @@ _NOUN_PHRASE_WORDS = 5
 _PARENTHESIS_WINDOW = 8
 _ARTICLES = frozenset(["the", "a", "an"])
 _STOPS = frozenset([*'.;!?"“”«»', "''"])
+_APOSTROPHES = frozenset(["'", "’"])
 
 
 def subject_before(tokens: list[Token], verb: int, lo: int, book: SpeakerBook) -> list[int]:
@@ -49,7 +51,7 @@ def subject_before(tokens: list[Token], verb: int, lo: int, book: SpeakerBook) -
     if tok.low in lex.NON_SPEAKERS:
         return []
     if tok.low in lex.PRONOUNS:
-        found = book.pronoun(tok.low in lex.PLURAL_PRONOUNS)
+        found = book.pronoun(tok.low in lex.PLURAL_PRONOUNS, lex.PRONOUN_GENDERS.get(tok.low))
         return [found] if found is not None else []
     if tok.text == ")":
         return _before_parenthesis(tokens, j, lo, book)
@@ -74,7 +76,9 @@ def speaker_after(tokens: list[Token], verb: int, hi: int, book: SpeakerBook) ->
         return []
     tok = tokens[k]
     if tok.low in lex.PRONOUNS:
-        found = book.pronoun(tok.low in lex.PLURAL_PRONOUNS)
+        if k + 1 < hi and tokens[k + 1].text[:1].isalnum():
+            return []  # "..., said he did not see ...": the pronoun opens the reported clause
+        found = book.pronoun(tok.low in lex.PLURAL_PRONOUNS, lex.PRONOUN_GENDERS.get(tok.low))
         return [found] if found is not None else []
     if tok.low in lex.NON_SPEAKERS:
         return []
@@ -89,11 +93,11 @@ def speaker_after(tokens: list[Token], verb: int, hi: int, book: SpeakerBook) ->
         name_stop = min(name_end(tokens, end + 1, lex), hi)
         named = parse_name([t.text for t in tokens[end + 1 : name_stop]], lex)
         if named is not None and name_stop > end + 1 and named.kind == "person":
-            mention = Mention(named.name, "person", named.role or mention.name)
+            mention = replace(named, role=named.role or mention.name)
             end = name_stop
     role = _appositive_after(tokens, end, hi, lex)
     if role and mention.kind == "person" and mention.role is None:
-        mention = Mention(mention.name, "person", role)
+        mention = replace(mention, role=role)
     return [_register(book, mention, tokens, end)]
 
 
@@ -167,6 +171,9 @@ def _appositive(tokens: list[Token], comma: int, lo: int, book: SpeakerBook) -> 
         (k for k in range(comma - 1, max(lo, comma - _APPOSITIVE_WINDOW) - 1, -1) if tokens[k].text == ","),
         None,
     )
+    if prev is not None and prev - 1 >= lo and _describes(tokens[prev + 1 : comma], lex):
+        # "Ann Lowe, a Republican who voted for Bill Clinton, said": the name stands before the description
+        return subject_before(tokens, prev, lo, book) if is_capitalised(tokens[prev - 1]) else []
     if comma - 1 >= lo and is_capitalised(tokens[comma - 1]):
         start = name_start(tokens, comma - 1, lex)
         if start >= 0 and (prev is None or start > prev):
@@ -176,7 +183,7 @@ def _appositive(tokens: list[Token], comma: int, lo: int, book: SpeakerBook) -> 
                 head = name_start(tokens, prev - 1, lex) if prev - 1 >= lo else -1
                 if head >= 0 and tokens[head].low in lex.ROLE_WORDS:
                     role = " ".join(t.text for t in tokens[head:prev])
-                    mention = Mention(mention.name, "person", role)
+                    mention = replace(mention, role=role)
             return [_register(book, mention, tokens, comma)] if mention is not None else []
     if prev is None or prev - 1 < lo:
         return []
@@ -187,6 +194,16 @@ def _appositive(tokens: list[Token], comma: int, lo: int, book: SpeakerBook) -> 
         return []
     speakers = subject_before(tokens, prev, lo, book) if is_capitalised(tokens[prev - 1]) else []
     return speakers
+
+
+def _describes(segment: list[Token], lex: ModuleType) -> bool:
+    """Is the stretch between two commas a description (`a former mayor of Nice`, `who voted for JFK`),
+    or an age (`Kara Bell, 19, said`)?"""
+    return bool(segment) and (
+        segment[0].low in lex.APPOSITIVE_OPENERS
+        or any(t.low in lex.RELATIVE_PRONOUNS for t in segment)
+        or (len(segment) == 1 and segment[0].text.isdigit())
+    )
 
 
 def _noun_phrase(tokens: list[Token], head: int, lo: int, book: SpeakerBook) -> list[int]:
@@ -212,11 +229,14 @@ def _noun_phrase_after(tokens: list[Token], first: int, hi: int, book: SpeakerBo
 
 def _noun_phrase_speaker(tokens: list[Token], start: int, end: int, book: SpeakerBook) -> list[int]:
     lex = book.lex
-    words = [t.text for t in tokens[start:end]]
+    words = [t.text for t in tokens[start:end] if t.text not in _APOSTROPHES]
     while words and words[0].lower() in _ARTICLES:
         words = words[1:]
     if not words:
         return []
+    owned = _owned(words, book)
+    if owned is not None:
+        return [owned]
     head = bare(words[-1])
     has_name = any(w[:1].isupper() for w in words[1:]) or (len(words) > 1 and words[0][:1].isupper())
     if len(words) == 1 and head in lex.ORG_WORDS:
@@ -230,6 +250,72 @@ def _noun_phrase_speaker(tokens: list[Token], start: int, end: int, book: Speake
         kind = "poll" if head in _POLL_WORDS else "organisation"
         return [book.mention(Mention(" ".join(words), kind), subject=False)]
     return []
+
+
+def _owned(words: list[str], book: SpeakerBook) -> int | None:
+    """`his campaign`, `Clinton's campaign`, `the Sanders campaign`, `campaign aides`: an organisation that
+    belongs to a person speaks under that person's name (`Hillary Clinton's campaign`). With no owner
+    named, the campaign is that of the person the article is about (the salient one)."""
+    lex = book.lex
+    lows = [bare(w) for w in words]
+    at = next((k for k, w in enumerate(lows) if w in lex.OWNED_ORGS), None)
+    if at is None or any(w not in lex.ROLE_WORDS and w not in lex.SOURCE_NOUNS for w in lows[at + 1 :]):
+        return None
+    owner_words = words[:at]
+    if owner_words and owner_words[-1].lower() in lex.POSSESSIVE_PRONOUNS:
+        owner = book.pronoun(
+            owner_words[-1].lower() in lex.PLURAL_POSSESSIVES,
+            lex.PRONOUN_GENDERS.get(owner_words[-1].lower()),
+        )
+    elif owner_words and is_capitalised(Token(owner_words[-1], 0, 0)):
+        first = len(owner_words) - 1
+        while first > 0 and owner_words[first - 1][:1].isupper():
+            first -= 1
+        mention = parse_name([bare_possessive(w) for w in owner_words[first:]], lex)
+        if mention is None or mention.kind != "person":
+            return None
+        owner = book.mention(mention, subject=False)
+    elif not owner_words or all(w.lower() in _ARTICLES for w in owner_words):
+        # "the campaign": the one already named, else that of the person the article is about
+        named = book.latest_with(lows[at], "organisation")
+        if named is not None:
+            return named
+        owner = book.pronoun()
+    else:
+        return None
+    if owner is None or book.kind(owner) != "person":
+        return None
+    person = book.speaker(owner).name
+    ident = book.mention(Mention(f"{possessive(person)} {lows[at]}", "organisation"), subject=False)
+    # the forms a reader types: "the Clinton campaign", "Clinton's campaign" (folded to the same words)
+    for form in dict.fromkeys((person, person.split()[-1])):
+        book.alias(ident, f"{form} {lows[at]}")
+    return ident
+
+
+def source_owner(words: list[str], book: SpeakerBook) -> int | None:
+    """`figures her campaign released Friday`: a document released by an owned organisation is its word."""
+    lows = [w.lower() for w in words]
+    at = next((k for k, w in enumerate(lows) if w in book.lex.OWNED_ORGS), None)
+    if at is None:
+        return None
+    first = at
+    while first > 0 and (lows[first - 1] in book.lex.POSSESSIVE_PRONOUNS or words[first - 1][:1].isupper()):
+        first -= 1
+    return _owned(words[first : at + 1], book)
+
+
+def bare_possessive(word: str) -> str:
+    """`Clinton's` → `Clinton`, `Sanders’` → `Sanders`."""
+    for ending in ("'s", "’s", "'", "’"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def possessive(name: str) -> str:
+    """`Hillary Clinton` → `Hillary Clinton's`, `Bernie Sanders` → `Bernie Sanders'`."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _appositive_after(tokens: list[Token], end: int, hi: int, lex: ModuleType) -> str | None:

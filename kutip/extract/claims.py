@@ -16,11 +16,12 @@ import re
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from kutip.extract.attribution import speaker_after, subject_before
+from kutip.extract.attribution import source_owner, speaker_after, subject_before
 from kutip.extract.model import Claim
 from kutip.extract.quotes import Quote, find_quotes
 from kutip.extract.sentences import Span, paragraphs, sentences
 from kutip.extract.speakers import (
+    CONNECTORS,
     LEXICONS,
     Mention,
     SpeakerBook,
@@ -118,6 +119,9 @@ def find_claims(text: str, language: str) -> list[Claim]:
         para.quotes = find_quotes(text, span.start, span.end)
         para.__post_init__()
         found = _read_paragraph(para, book, previous_speakers)
+        if para.tokens and para.tokens[-1].text == ":":
+            # "X said that, given the field of candidates:" only introduces the quote paragraph below
+            found = [d for d in found if d.type == "direct" or d.end < para.tokens[-1].start - 1]
         drafts.extend(found)
         if found:
             previous_speakers = found[-1].speakers
@@ -247,6 +251,7 @@ def _read_sentence(para: _Paragraph, sentence: Span, book: SpeakerBook) -> list[
         draft = _speech(para, i, lo, hi, sentence, book, drafts)
         if draft is not None:
             drafts.append(draft)
+    _note_titled(tokens, lo, hi, book)
     drafts.sort(key=lambda d: d.start)
     kept: list[_Draft] = []
     for draft in drafts:
@@ -267,7 +272,14 @@ def _speech(
     tokens = para.tokens
     low = tokens[verb].low
     if low in lex.POSTPOSED_VERBS and (verb == lo or tokens[verb - 1].text == ","):
-        return _postposed(para, verb, lo, hi, sentence, book)
+        draft = _postposed(para, verb, lo, hi, sentence, book)
+        if draft is not None or verb == lo:
+            return draft
+        # "The interior minister, Bernard Cazeneuve, said early Friday that ...": no speaker after the
+        # verb, so the comma closed an appositive and the subject stands before it; after an opening
+        # quote (`"...," Lee Park, the manager, said in a statement.`) the verb attributes the quote
+        if para.quoted[lo] or tokens[lo].text in _QUOTE_MARKS:
+            return None
     if low not in lex.SPEECH_VERBS:
         return None
     j = verb - 1
@@ -284,10 +296,15 @@ def _speech(
     if start < hi and tokens[start].text in _QUOTE_MARKS:
         return None  # `X mengatakan, "..."`: the quote carries the claim
     # "..., campaign officials said Friday." / "..., French officials said, before ...": statement first
-    comma = subject_at - 1 if subject_at - 1 > lo and tokens[subject_at - 1].text == "," else None
+    # (a comma straight before the verb closes an appositive subject: "Ann Lowe, a teacher, said ...")
+    comma = subject_at - 1 if lo < subject_at - 1 != j and tokens[subject_at - 1].text == "," else None
     trailing = verb + 1 < hi and tokens[verb + 1].text == ","
     short = hi - start <= _TRAILING_WORDS and not _has_complement(tokens, verb, start, lex)
-    before_long = comma is not None and _words(para.text, tokens[lo].start, tokens[comma].start) >= _MIN_WORDS
+    before_long = (
+        comma is not None
+        and _words(para.text, tokens[lo].start, tokens[comma].start) >= _MIN_WORDS
+        and not _is_title(tokens[lo:comma])
+    )
     if start >= hi or (before_long and (trailing or short)):
         if comma is None:
             return None
@@ -372,11 +389,22 @@ def _by_source(para: _Paragraph, lo: int, hi: int, sentence: Span, book: Speaker
         else:
             end = first
             while end < hi and end - first < 5 and tokens[end].text not in {",", ".", ";"}:
+                if tokens[end].low in lex.RELATIVE_PRONOUNS:
+                    # "according to a campaign official who was not authorized to speak": the clause is
+                    # part of the source, so the statement is the one before it
+                    words = [t.text for t in tokens[first:end]]
+                    while end < hi and tokens[end].text not in {",", ".", ";"}:
+                        end += 1
+                    break
                 end += 1
-            words = [t.text for t in tokens[first:end]]
+            else:
+                words = [t.text for t in tokens[first:end]]
             if not words:
                 continue
-            ident = book.mention(Mention(" ".join(words), "poll"), subject=False)
+            owned = source_owner(words, book)
+            ident = (
+                owned if owned is not None else book.mention(Mention(" ".join(words), "poll"), subject=False)
+            )
         while end < hi and tokens[end].text == ",":
             end += 1
         if hi - end >= _MIN_WORDS and (i == lo or tokens[i - 1].text != "," or end < hi - 1):
@@ -417,12 +445,14 @@ def _source_phrase(tokens: list[Token], i: int, hi: int, lex: ModuleType) -> int
 def _note_subject(tokens: list[Token], lo: int, hi: int, book: SpeakerBook) -> int | None:
     """A sentence that opens with a person's name (`Monday, Clinton held ...`) makes them the likely
     referent of the next `she`; returns that person."""
-    first = lo
-    for k in range(lo, min(hi, lo + _LEAD_WORDS)):
+    # "Monday, Clinton ..." and "Tuesday, in her last speech before the holiday, Clinton ..."
+    starts = [lo]
+    for k in range(lo, min(hi, lo + 2 * _LEAD_WORDS)):
         if tokens[k].text == ",":
-            first = k + 1
-            break
-    for start in dict.fromkeys((lo, first)):
+            starts.append(k + 1)
+            if len(starts) == 3:
+                break
+    for start in dict.fromkeys(starts):
         end = min(name_end(tokens, start, book.lex), hi)
         if end == start or end >= hi or is_capitalised(tokens[end]) or tokens[end].text in _QUOTE_MARKS:
             continue
@@ -430,6 +460,21 @@ def _note_subject(tokens: list[Token], lo: int, hi: int, book: SpeakerBook) -> i
         if mention and mention.kind == "person" and (end - start >= 2 or book.is_name(mention.name)):
             return book.mention(mention)
     return None
+
+
+def _note_titled(tokens: list[Token], lo: int, hi: int, book: SpeakerBook) -> None:
+    """`Consider the case of Ms. Diaz.`: a titled name anywhere in the sentence is a person a later `she`
+    may mean, though she is not its subject."""
+    lex = book.lex
+    for i in range(lo, hi - 1):
+        if tokens[i].low not in lex.FEMALE_HONORIFICS and tokens[i].low not in lex.MALE_HONORIFICS:
+            continue
+        first = i + 1 + (tokens[i + 1].text == ".")
+        end = min(name_end(tokens, first, lex), hi)
+        if first < end:
+            mention = parse_name([t.text for t in tokens[i:end]], lex)
+            if mention is not None and mention.kind == "person":
+                book.mention(mention, subject=False)
 
 
 def _content_start(tokens: list[Token], verb: int, hi: int, lex: ModuleType) -> int:
@@ -443,6 +488,11 @@ def _content_start(tokens: list[Token], verb: int, hi: int, lex: ModuleType) -> 
     while start < hi and tokens[start].text in {",", ":"}:
         start += 1
     return start
+
+
+def _is_title(run: list[Token]) -> bool:
+    """`Kepala Dinas Pendidikan (Disdik) Kota Bogor`: a title standing before the name, not a statement."""
+    return all(is_capitalised(t) or t.low in CONNECTORS or t.text in "()." for t in run)
 
 
 def _has_complement(tokens: list[Token], verb: int, start: int, lex: ModuleType) -> bool:

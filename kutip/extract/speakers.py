@@ -9,7 +9,7 @@ final `Speaker` with the fullest form as its name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import ModuleType
 
 from kutip.extract.lexicon import en
@@ -22,7 +22,7 @@ LEXICONS: dict[str, ModuleType] = {"id": id_, "en": en}
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")
 
 # Lowercase words allowed inside a long title or organisation name (`Kementerian Pemuda dan Olahraga`).
-_CONNECTORS = frozenset(["dan", "of", "for", "the", "and", "de", "van", "von", "bin", "binti", "al", "di"])
+CONNECTORS = frozenset(["dan", "of", "for", "the", "and", "de", "van", "von", "bin", "binti", "al", "di"])
 
 # Longest personal name kept at the end of a title run, initials not counted (`Gatot S. Dewa Broto`).
 _MAX_NAME_WORDS = 3
@@ -52,6 +52,7 @@ class Mention:
     name: str
     kind: SpeakerKind = "person"
     role: str | None = None
+    gender: str | None = None  # "f" or "m", from an honorific or a given name; None when unknown
 
 
 @dataclass
@@ -60,6 +61,7 @@ class _Entity:
     kind: SpeakerKind
     role: str | None
     words: set[str] = field(default_factory=set)
+    gender: str | None = None
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -93,7 +95,7 @@ def name_start(tokens: list[Token], last: int, lex: ModuleType) -> int:
             i -= 1
         elif prev.text == "." and i >= 2 and _abbreviation(tokens[i - 2], lex):
             i -= 2
-        elif prev.low in _CONNECTORS and i >= 2 and is_capitalised(tokens[i - 2]):
+        elif prev.low in CONNECTORS and i >= 2 and is_capitalised(tokens[i - 2]):
             head = name_start(tokens, i - 2, lex)
             if head >= 0 and _descriptor(tokens[head].low, lex) and tokens[head].low not in lex.PLACES:
                 return head
@@ -114,7 +116,7 @@ def name_end(tokens: list[Token], first: int, lex: ModuleType) -> int:
             is_capitalised(tok)
             or (tok.text == "." and i > first and _abbreviation(tokens[i - 1], lex))
             or (
-                tok.low in _CONNECTORS
+                tok.low in CONNECTORS
                 and i > first
                 and i + 1 < len(tokens)
                 and is_capitalised(tokens[i + 1])
@@ -138,6 +140,22 @@ def _descriptor(word: str, lex: ModuleType) -> bool:
 
 
 def parse_name(words: list[str], lex: ModuleType) -> Mention | None:
+    """`Ms. Rosa Diaz` → Rosa Diaz, gender "f": the title or the given name tells `she` from `he`."""
+    mention = _parse_name(words, lex)
+    if mention is None or mention.kind != "person":
+        return mention
+    lows = [bare(w) for w in words]
+    given = bare(mention.name.split()[0])
+    for gender, honorifics, names in (
+        ("f", lex.FEMALE_HONORIFICS, lex.FEMALE_NAMES),
+        ("m", lex.MALE_HONORIFICS, lex.MALE_NAMES),
+    ):
+        if any(w in honorifics for w in lows) or given in names:
+            return replace(mention, gender=gender)
+    return mention
+
+
+def _parse_name(words: list[str], lex: ModuleType) -> Mention | None:
     """Split a capitalised run into title and name: `Presiden Rusia Vladimir Putin` → Vladimir Putin, role
     `Presiden Rusia`; `Asosiasi Fintech Pendanaan Bersama Indonesia` stays whole as an organisation."""
     words = _attach_dots(words)
@@ -145,10 +163,11 @@ def parse_name(words: list[str], lex: ModuleType) -> Mention | None:
         words = words[1:]
     if not words:
         return None
+    words[-1] = _without_possessive(words[-1])  # "Clinton’s victory": the name is Clinton
     lows = [bare(w) for w in words]
     if len(words) <= 3 and any(w in lex.MEDIA for w in lows):
         return Mention(" ".join(words), "media")
-    if all(w in lex.PLACES or w in _CONNECTORS for w in lows):
+    if all(w in lex.PLACES or w in CONNECTORS for w in lows):
         return Mention(" ".join(words), "place")
     last_desc = max((i for i, w in enumerate(lows) if _is_title_word(w, words[i], lex)), default=-1)
     if last_desc < 0:
@@ -168,6 +187,11 @@ def parse_name(words: list[str], lex: ModuleType) -> Mention | None:
     return Mention(" ".join(words), "organisation")
 
 
+def _without_possessive(word: str) -> str:
+    """`Clinton’s` → `Clinton`; `Sanders'` stays whole, its apostrophe being a token of its own."""
+    return word[:-2] if len(word) > 3 and word.endswith(("'s", "’s")) else word
+
+
 def _attach_dots(words: list[str]) -> list[str]:
     """`["Donald", "J", ".", "Trump"]` → `["Donald", "J.", "Trump"]`."""
     joined: list[str] = []
@@ -181,7 +205,7 @@ def _attach_dots(words: list[str]) -> list[str]:
 
 def _is_title_word(low: str, word: str, lex: ModuleType) -> bool:
     acronym = len(word) >= 2 and word.isupper() and word.isalpha()
-    return _descriptor(low, lex) or low in lex.PLACES or low in lex.MEDIA or acronym or low in _CONNECTORS
+    return _descriptor(low, lex) or low in lex.PLACES or low in lex.MEDIA or acronym or low in CONNECTORS
 
 
 def _trailing_name(words: list[str], lex: ModuleType) -> list[str]:
@@ -216,6 +240,7 @@ class SpeakerBook:
         self._entities: list[_Entity] = []
         self._by_word: dict[str, list[int]] = {}
         self._salient: int | None = None
+        self._people: list[int] = []  # persons in the order last mentioned, for `she` after a `he`
         self._last: int | None = None
 
     def mention(self, mention: Mention, *, subject: bool = True) -> int:
@@ -224,9 +249,12 @@ class SpeakerBook:
         found = self._find(words, mention.kind)
         if found is None:
             found = len(self._entities)
-            self._entities.append(_Entity([mention.name], mention.kind, mention.role, set(words)))
+            self._entities.append(
+                _Entity([mention.name], mention.kind, mention.role, set(words), mention.gender)
+            )
         else:
             entity = self._entities[found]
+            entity.gender = entity.gender or mention.gender
             if mention.name not in entity.forms:
                 entity.forms.append(mention.name)
             entity.words |= words
@@ -235,6 +263,9 @@ class SpeakerBook:
             ids = self._by_word.setdefault(word, [])
             if found not in ids[-_RECENT:]:
                 ids.append(found)
+        if mention.kind == "person":
+            self._people.append(found)
+            del self._people[:-_RECENT]
         if subject:
             self.attend(found)
         return found
@@ -242,8 +273,9 @@ class SpeakerBook:
     def alias(self, ident: int, form: str) -> None:
         """Record another name for a speaker: `AFPI` after `Asosiasi Fintech Pendanaan Bersama Indonesia`."""
         entity = self._entities[ident]
-        if form not in entity.forms:
-            entity.forms.append(form)
+        if form in entity.forms:
+            return
+        entity.forms.append(form)
         entity.words.add(form.lower())
         self._by_word.setdefault(form.lower(), []).append(ident)
 
@@ -258,6 +290,16 @@ class SpeakerBook:
         if self._entities[ident].kind == "person":
             self._salient = ident
 
+    def kind(self, ident: int) -> SpeakerKind:
+        return self._entities[ident].kind
+
+    def latest_with(self, word: str, kind: SpeakerKind) -> int | None:
+        """`the campaign`: the latest speaker of that kind whose name holds the word."""
+        for ident in reversed(self._by_word.get(word, [])[-_RECENT:]):
+            if self._entities[ident].kind == kind:
+                return ident
+        return None
+
     def latest(self, kind: SpeakerKind) -> int | None:
         """`the group said`: the most recent speaker of that kind."""
         for ident in range(len(self._entities) - 1, max(-1, len(self._entities) - 1 - _RECENT), -1):
@@ -265,10 +307,18 @@ class SpeakerBook:
                 return ident
         return None
 
-    def pronoun(self, plural: bool = False) -> int | None:
+    def pronoun(self, plural: bool = False, gender: str | None = None) -> int | None:
+        """Who `he`, `she`, `they`, `ia` means: the salient person, unless a gendered pronoun rules them
+        out (`she` after `Mr. Ortiz`); then the last person mentioned who fits."""
         if plural and self._last is not None:
             return self._last
-        return self._salient if self._salient is not None else self._last
+        found = self._salient if self._salient is not None else self._last
+        if gender is None or found is None or self._entities[found].gender in (None, gender):
+            return found
+        for ident in reversed(self._people):
+            if self._entities[ident].gender == gender:
+                return ident
+        return found
 
     def role(self, noun: str) -> int | None:
         """`Menteri` or `the minister`: the latest speaker with that role word, else the salient one."""

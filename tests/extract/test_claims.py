@@ -98,6 +98,108 @@ CASES = [
             ("Ann Cole", "indirect", "repairs were ahead of schedule"),
         ],
     ),
+    # a description between commas: the name before it speaks, not the last name inside it
+    (
+        "en",
+        "Ann Lowe, a retired teacher who voted for Bill Clinton, said the county needs new roads.",
+        [("Ann Lowe", "indirect", "the county needs new roads")],
+    ),
+    (
+        "en",
+        "Tom Greer, the mayor of Springfield, said on Monday that the budget was balanced.",
+        [("Tom Greer", "indirect", "the budget was balanced")],
+    ),
+    (
+        "id",
+        "Budi Hartono, seorang pedagang dari Pasar Minggu, mengatakan harga cabai naik dua kali lipat.",
+        [("Budi Hartono", "indirect", "harga cabai naik")],
+    ),
+    # title, then name in apposition, then said + time + that: the speaker stands before the verb
+    (
+        "en",
+        "The state health commissioner, Laura Diaz, said early Sunday that 12 patients were in hospital.",
+        [("Laura Diaz", "indirect", "12 patients were in hospital")],
+    ),
+    # "said he ...": the pronoun opens the reported clause, the speaker is the appositive subject
+    (
+        "en",
+        "Mark Olsen, an engineer who studied the bridge, said he did not see any cracks in the beams.",
+        [("Mark Olsen", "indirect", "he did not see any cracks")],
+    ),
+    # Indonesian title appositive with a comma after the verb: not a statement-first sentence
+    (
+        "id",
+        "Sementara Kepala Dinas Pendidikan Kota Bogor, Rina Wulandari mengatakan, sekolah tetap dibuka.",
+        [("Rina Wulandari", "indirect", "sekolah tetap dibuka")],
+    ),
+    # a sentence ending in a colon only introduces the quote paragraph below
+    (
+        "en",
+        "Dan Ortiz, a farmer from Ames, said that given the weather this spring:\n\n"
+        '"We will plant late and hope for a long summer."',
+        [("Dan Ortiz", "direct", "We will plant late")],
+    ),
+    (
+        "en",
+        "Kara Bell, 19, echoed:\n\n\u201cThe town needs jobs more than anything else right now.\u201d",
+        [("Kara Bell", "direct", "The town needs jobs")],
+    ),
+    # an organisation owned by a person speaks under the person's name
+    (
+        "en",
+        "Senator Maria Lopez raised $12 million in the third quarter, her campaign announced Monday.",
+        [("Maria Lopez's campaign", "indirect", "Senator Maria Lopez raised")],
+    ),
+    (
+        "en",
+        "Governor Tom Reyes spoke in Dayton. The Reyes campaign said it had 40 field offices in the state.",
+        [("Tom Reyes' campaign", "indirect", "it had 40 field offices")],
+    ),
+    (
+        "en",
+        "Nora Banks led the field, and Banks' campaign reported that donations doubled in March.",
+        [("Nora Banks' campaign", "indirect", "donations doubled in March")],
+    ),
+    # a document the campaign released is the campaign's word
+    (
+        "en",
+        "Paul Hale ended the year with $9 million in cash, according to figures his campaign released Friday.",
+        [("Paul Hale's campaign", "indirect", "Paul Hale ended the year")],
+    ),
+    # "according to X who ...": the relative clause belongs to the source, the statement comes before
+    (
+        "en",
+        "Mayor Ann Cole will propose a new transit tax next week, according to a campaign official who "
+        "was not authorized to speak publicly.",
+        [("Ann Cole's campaign", "indirect", "Mayor Ann Cole will propose")],
+    ),
+    # after a quote, "said in a statement" adds no claim of its own
+    (
+        "en",
+        '"Our volunteers made this possible," Lee Park, the campaign manager, said in a statement.',
+        [("Lee Park", "direct", "Our volunteers made this possible")],
+    ),
+    # "she" does not go to the last-named man: the last woman (by title or given name) is meant
+    (
+        "en",
+        '"Orders are down," said Mr. Alan Ruiz, the plant manager. Consider the case of Ms. Okafor. '
+        "She says she will move to Ohio if the plant closes.",
+        [("Alan Ruiz", "direct", "Orders are down"), ("Okafor", "indirect", "she will move to Ohio")],
+    ),
+    (
+        "en",
+        "Karen Wu met Tom Baker on Monday. Tom Baker said the deal was close. She said talks would go on.",
+        [("Tom Baker", "indirect", "the deal was close"), ("Karen Wu", "indirect", "talks would go on")],
+    ),
+    # "he" still means the salient man when he fits
+    (
+        "en",
+        "Robert Lane said the budget was late. He said a vote would come in May.",
+        [
+            ("Robert Lane", "indirect", "the budget was late"),
+            ("Robert Lane", "indirect", "a vote would come"),
+        ],
+    ),
 ]
 
 # Text that must produce no claim at all.
@@ -109,6 +211,10 @@ NEGATIVES = [
     ("en", "Floods Sweep Through Valley Towns as Rivers Rise"),  # headline
     ("en", "The storm knocked out power to thousands of homes overnight."),  # narration
     ("en", 'The so-called "poison pill" measures were added late.'),  # scare quotes
+    (
+        "en",
+        "The campaign bus broke down outside Toledo on Sunday.",
+    ),  # an owned organisation that says nothing
 ]
 
 

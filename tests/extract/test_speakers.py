@@ -19,9 +19,15 @@ NAMES = [
     (id_, "Bank Indonesia", Mention("Bank Indonesia", "organisation")),
     (id_, "Amerika Serikat", Mention("Amerika Serikat", "place")),
     (id_, "Reuters", Mention("Reuters", "media")),
-    (en, "Senate Majority Whip John Cornyn", Mention("John Cornyn", "person", "Senate Majority Whip")),
-    (en, "Sen. Ted Cruz", Mention("Ted Cruz", "person", None)),
-    (en, "Donald J. Trump", Mention("Donald J. Trump", "person")),
+    (en, "Senate Majority Whip John Cornyn", Mention("John Cornyn", "person", "Senate Majority Whip", "m")),
+    (en, "Sen. Ted Cruz", Mention("Ted Cruz", "person", None, "m")),
+    (en, "Donald J. Trump", Mention("Donald J. Trump", "person", None, "m")),
+    # gender from the title, else from a listed given name; unknown otherwise
+    (en, "Ms. Okafor", Mention("Okafor", "person", None, "f")),
+    (en, "Mr. Lindqvist", Mention("Lindqvist", "person", None, "m")),
+    (en, "Nicole Baptiste", Mention("Nicole Baptiste", "person", None, "f")),
+    (en, "Taylor Quinn", Mention("Taylor Quinn", "person", None, None)),
+    (en, "Clinton’s", Mention("Clinton", "person", None, None)),
     (en, "American Action Network", Mention("American Action Network", "organisation")),
 ]
 

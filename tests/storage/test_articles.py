@@ -94,6 +94,9 @@ def test_failure_midway_stores_nothing(store):
         (Speaker("Sberbank", "organisation"), Speaker("Sberbang", "organisation"), True),
         (Speaker("Joko Widodo", aliases=("Jokowi",)), Speaker("Jokowi"), True),
         (Speaker("Huawei", "organisation"), Speaker("Xiaomi", "organisation"), False),
+        # a person's campaign holds their name but is not them
+        (Speaker("Jane Roe"), Speaker("Jane Roe's campaign", "organisation"), False),
+        (Speaker("Jane Roe's campaign", "organisation"), Speaker("Roe"), False),
     ],
 )
 def test_speakers_merge_across_articles(store, first, second, merged):

@@ -22,7 +22,7 @@ SPEECH_VERBS = _words(
     "estimates predicted predicts confirmed confirms declared declares suggested suggests wrote "
     "writes contended contends maintained maintains asserted asserts vowed vows pledged pledges "
     "concluded repeated accused accuses blasted criticized criticised touted condemned underscored "
-    "urged pointed showed shows found finds cited cites believes believed thinks thought"
+    "urged pointed showed shows found finds cited cites believes believed thinks thought echoed"
 )
 
 # Verbs that follow a quote or clause and precede the speaker: '"...," said Trump'.
@@ -39,6 +39,9 @@ PARTICIPLES = _words("saying adding noting warning arguing insisting claiming co
 # Open a relative clause inside an appositive: "Parker Eaton, who voted for JFK, said".
 RELATIVE_PRONOUNS = _words("who which whose")
 
+# Open a description set off by commas: "Ann Lowe, a retired teacher, said".
+APPOSITIVE_OPENERS = _words("a an the")
+
 COMPLEMENTIZERS = _words("that")
 
 # Words that may sit between speaker and verb: "Sanders has accused", "Trump also said".
@@ -46,6 +49,37 @@ SKIP_BEFORE_VERB = _words("also has have had then later again previously repeate
 
 PRONOUNS = _words("he she they it")
 PLURAL_PRONOUNS = _words("they")
+POSSESSIVE_PRONOUNS = _words("his her their")
+PRONOUN_GENDERS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+
+# Who a gendered pronoun can mean: titles, then common given names (a name not listed stays unknown).
+FEMALE_HONORIFICS = _words("mrs ms miss dame madam lady")
+MALE_HONORIFICS = _words("mr sir lord")
+FEMALE_NAMES = _words(
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty "
+    "sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca "
+    "laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha "
+    "katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie "
+    "joyce victoria kelly christina joan evelyn lauren judith olivia martha cheryl megan andrea hannah "
+    "jacqueline ann gloria jean kathryn alice teresa sara janice doris madison julia grace judy abigail "
+    "marie denise beverly amber theresa marilyn danielle diana brittany natalie sophia rose isabella "
+    "alexis kayla charlotte hillary kamala marine ursula kate liz sue jenny"
+)
+MALE_NAMES = _words(
+    "james robert john michael william david richard joseph thomas charles christopher daniel matthew "
+    "anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward "
+    "jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin "
+    "samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry "
+    "douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry "
+    "sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan "
+    "alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny bill bernie "
+    "barack mike ted marco jeb chris rick harry mitch emmanuel vladimir xi boris francois bernard tom jim bob "
+    "dan ben tony nick steve greg ken ron jeff jon"
+)
+PLURAL_POSSESSIVES = _words("their")
+
+# Organisations that belong to a person and speak under their name: "his campaign" → "Jane Roe's campaign".
+OWNED_ORGS = _words("campaign")
 
 # Honorifics and short titles: not part of a canonical name ("Sen. Ted Cruz" is Ted Cruz).
 HONORIFICS = _words("mr mrs ms miss dr sen rep gov lt gen col sgt prof rev sir dame mayor")

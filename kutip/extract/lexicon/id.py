@@ -57,6 +57,9 @@ PARTICIPLES = _words("")
 # Open a relative clause inside an appositive: "X, yang juga Ketua ..., mengatakan".
 RELATIVE_PRONOUNS = _words("yang")
 
+# Open a description set off by commas: "Budi, seorang pedagang, mengatakan".
+APPOSITIVE_OPENERS = _words("seorang salah")
+
 # Words that open the reported content and are not part of it.
 COMPLEMENTIZERS = _words("bahwa kalau")
 
@@ -66,6 +69,17 @@ SKIP_BEFORE_VERB = _words("juga pun kemudian lalu pula sebelumnya sempat telah s
 # Pronouns that stand for the last-named speaker; "-nya" on a postposed verb does the same.
 PRONOUNS = _words("ia dia beliau mereka")
 PLURAL_PRONOUNS = _words("mereka")
+POSSESSIVE_PRONOUNS = _words("")
+# Indonesian pronouns (ia, dia, beliau) carry no gender, so the tables below stay empty.
+PRONOUN_GENDERS: dict[str, str] = {}
+FEMALE_HONORIFICS = _words("")
+MALE_HONORIFICS = _words("")
+FEMALE_NAMES = _words("")
+MALE_NAMES = _words("")
+PLURAL_POSSESSIVES = _words("")
+
+# Organisations that belong to a person and speak under their name ("tim kampanye Anies").
+OWNED_ORGS = _words("")
 
 # Honorifics and ranks: not part of a canonical name ("Pak Purbaya" is Purbaya).
 HONORIFICS = _words(
