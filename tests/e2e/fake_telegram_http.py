@@ -198,6 +198,9 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # socketserver's default listen backlog is 5: a bot opening 20 connections at once (PTB's pool
+    # holds up to 256) then sees resets (httpx.ReadError) that Telegram would never cause
+    request_queue_size = 1024
 
     def __init__(self, api: BotApi) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
