@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 
 FEED_LEASE = timedelta(minutes=10)  # a poll that takes longer may be repeated by another instance
 ENTRIES_PER_POLL = 20
-DIGEST_BATCH = 200  # chats claimed, reserved and sent together; bounds memory and work lost to a crash
+DIGEST_BATCH = 100  # chats claimed, reserved and sent together; bounds memory and work lost to a crash
 DIGEST_SENDERS = 32  # digests in flight at once; the rate limiter sets the actual pace
 BUTTONS_LAST = timedelta(days=90)  # "More answers" buttons older than this answer "expired"
 
@@ -64,7 +64,9 @@ async def tick(context: ContextTypes.DEFAULT_TYPE) -> None:
     store: Store = context.bot_data["store"]
     settings: Settings = context.bot_data["settings"]
     now = datetime.now(UTC)
-    while due := await asyncio.to_thread(claim_due_subscriptions, store, now, following_run, DIGEST_BATCH):
+    while context.application.running and (
+        due := await asyncio.to_thread(claim_due_subscriptions, store, now, following_run, DIGEST_BATCH)
+    ):  # a stopping bot finishes the batch it reserved (a few seconds at 30/s) and claims no more
         await send_digests(context.bot, store, due)
     for feed in await asyncio.to_thread(claim_due_feeds, store, now, FEED_LEASE):
         try:
