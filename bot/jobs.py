@@ -3,6 +3,8 @@ which digests and feeds are due and runs them.
 
 The schedule lives in the database, not in the job queue (APScheduler cannot persist PTB jobs), so a
 restart loses nothing and several instances share the work: each due item is claimed by exactly one.
+Digests go out in batches of DIGEST_BATCH chats (claimed and reserved in one transaction each, each
+distinct digest composed once), sent concurrently; AIORateLimiter keeps the pace to Telegram's 30/s.
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from telegram import Bot
@@ -20,18 +24,20 @@ from telegram.ext import Application, ContextTypes
 
 from bot.filtering import Filters, matches
 from bot.render import format_digest, shorten
-from bot.schedule import next_run, parse_schedule
+from bot.schedule import Schedule, next_run, parse_schedule
 from bot.texts import TEXTS, text
 from kutip.ingest.errors import IngestError
 from kutip.settings import Settings
-from storage.chats import chat_filters, chat_language
+from storage.button_queries import forget_questions_before
 from storage.db import Store
 from storage.digests import (
+    ChatFilters,
     DigestArticle,
     Due,
+    Reserved,
     claim_due_subscriptions,
     release_digest,
-    reserve_digest,
+    reserve_digests,
     unsubscribe,
 )
 from storage.feeds import article_with_url_exists, claim_due_feeds, record_feed_failure, record_feed_success
@@ -41,6 +47,9 @@ log = logging.getLogger(__name__)
 
 FEED_LEASE = timedelta(minutes=10)  # a poll that takes longer may be repeated by another instance
 ENTRIES_PER_POLL = 20
+DIGEST_BATCH = 100  # chats claimed, reserved and sent together; bounds memory and work lost to a crash
+DIGEST_SENDERS = 32  # digests in flight at once; the rate limiter sets the actual pace
+BUTTONS_LAST = timedelta(days=90)  # "More answers" buttons older than this answer "expired"
 
 
 def start_jobs(application: Application) -> None:
@@ -55,11 +64,10 @@ async def tick(context: ContextTypes.DEFAULT_TYPE) -> None:
     store: Store = context.bot_data["store"]
     settings: Settings = context.bot_data["settings"]
     now = datetime.now(UTC)
-    for due in await asyncio.to_thread(claim_due_subscriptions, store, now, following_run):
-        try:
-            await send_digest(context.bot, store, due.chat_id, due.thread_id)
-        except Exception:
-            log.exception("digest for chat %s failed", due.chat_id)
+    while context.application.running and (
+        due := await asyncio.to_thread(claim_due_subscriptions, store, now, following_run, DIGEST_BATCH)
+    ):  # a stopping bot finishes the batch it reserved (a few seconds at 30/s) and claims no more
+        await send_digests(context.bot, store, due)
     for feed in await asyncio.to_thread(claim_due_feeds, store, now, FEED_LEASE):
         try:
             await poll_one_feed(
@@ -67,34 +75,68 @@ async def tick(context: ContextTypes.DEFAULT_TYPE) -> None:
             )
         except Exception:
             log.exception("feed %s failed", feed.url)
+    await asyncio.to_thread(forget_questions_before, store, now - BUTTONS_LAST)
 
 
 def following_run(due: Due) -> datetime:
-    return next_run(parse_schedule(due.schedule), datetime.now(UTC), ZoneInfo(due.timezone))
+    return next_run(schedule_of(due.schedule), datetime.now(UTC), ZoneInfo(due.timezone))
 
 
-def digest_filter(filters: Filters):
-    def keep(article: DigestArticle) -> bool:
-        speakers = (c.speaker for c in article.claims)
-        return matches(filters, (article.title or "", article.text, *speakers))
+@lru_cache(maxsize=256)
+def schedule_of(described: str) -> Schedule:
+    """Thousands of subscriptions share a handful of schedules: parse each once."""
+    return parse_schedule(described)
 
-    return keep
+
+def keep_article(filters: ChatFilters, article: DigestArticle) -> bool:
+    speakers = (c.speaker for c in article.claims)
+    return matches(Filters(*filters), (article.title or "", article.text, *speakers))
+
+
+async def send_digests(bot: Bot, store: Store, due: Sequence[Due]) -> int:
+    """Reserve and post the digests of claimed chats; returns how many chats got one."""
+    reserved = await asyncio.to_thread(
+        reserve_digests, store, [d.chat_id for d in due], keep_article, datetime.now(UTC)
+    )
+    composed: dict[tuple[int, str], list[str]] = {}  # chats that share articles share the text
+    senders = asyncio.Semaphore(DIGEST_SENDERS)
+
+    async def one(d: Due, r: Reserved) -> bool:
+        if not r.articles:
+            return False
+        lang = r.language or "id"
+        key = (id(r.articles), lang)
+        if key not in composed:
+            composed[key] = format_digest(r.articles, lang, TEXTS[lang])
+        async with senders:
+            try:
+                return await deliver(bot, store, r, composed[key], d.thread_id)
+            except Exception:
+                log.exception("digest for chat %s failed", d.chat_id)
+                return False
+
+    sent = await asyncio.gather(*(one(d, r) for d, r in zip(due, reserved, strict=True)))
+    return sum(sent)
 
 
 async def send_digest(bot: Bot, store: Store, chat_id: int, thread_id: int | None) -> int:
-    """Post what is new for `chat_id`; returns the number of articles sent (0: nothing new).
-
-    The articles are reserved before sending; if Telegram refuses, they go back for the next digest,
-    except when the bot was removed from the chat: then the chat is unsubscribed.
-    """
-    include, exclude = await asyncio.to_thread(chat_filters, store, chat_id)
-    lang = await asyncio.to_thread(chat_language, store, chat_id) or "id"
-    keep = digest_filter(Filters(include, exclude))
-    reserved = await asyncio.to_thread(reserve_digest, store, chat_id, keep, datetime.now(UTC))
+    """Post what is new for `chat_id` now (`/digest`); returns the number of articles sent (0: nothing new)."""
+    (reserved,) = await asyncio.to_thread(reserve_digests, store, [chat_id], keep_article, datetime.now(UTC))
     if not reserved.articles:
         return 0
+    lang = reserved.language or "id"
+    parts = format_digest(reserved.articles, lang, TEXTS[lang])
+    return len(reserved.articles) if await deliver(bot, store, reserved, parts, thread_id) else 0
+
+
+async def deliver(
+    bot: Bot, store: Store, reserved: Reserved, parts: list[str], thread_id: int | None
+) -> bool:
+    """Send a reserved digest. If Telegram refuses, its articles go back for the next digest, except
+    when the bot was removed from the chat: then the chat is unsubscribed."""
+    chat_id = reserved.chat_id
     try:
-        for part in format_digest(reserved.articles, lang, TEXTS[lang]):
+        for part in parts:
             await bot.send_message(
                 chat_id,
                 part,
@@ -109,8 +151,8 @@ async def send_digest(bot: Bot, store: Store, chat_id: int, thread_id: int | Non
             await asyncio.to_thread(unsubscribe, store, chat_id)
         else:
             log.warning("digest for chat %s not sent; its articles wait for the next one: %s", chat_id, exc)
-        return 0
-    return len(reserved.articles)
+        return False
+    return True
 
 
 async def poll_one_feed(

@@ -1,24 +1,29 @@
 """Group digests: subscriptions, which are due, and which articles a chat has not seen yet.
 
 Exactly once per chat, across restarts and instances: a due subscription is claimed by moving its
-`next_run_at` in the database (PostgreSQL: `FOR UPDATE SKIP LOCKED`; SQLite: a conditional UPDATE),
-and a digest's articles are reserved in `digest_log` (unique per chat and article) in the same
-transaction that advances the chat's watermark, before anything is sent. A send that fails gives the
-reservation back (`release_digest`), so the next digest carries those articles instead.
+`next_run_at` in the database (PostgreSQL: `FOR UPDATE SKIP LOCKED`; SQLite: the write transaction
+begins IMMEDIATE, so no other writer runs between the read and the update), and a digest's articles
+are reserved in `digest_log` (unique per chat and article) in the same transaction that advances the
+chat's watermark, before anything is sent. A send that fails gives the reservation back
+(`release_digest`), so the next digest carries those articles instead.
+
+Fan-out to thousands of chats works in batches: one transaction claims a batch, one reserves it. Chats
+with the same watermark share one read of the new articles, and chats that also share filters share
+one pass of the filter over them (and so the same tuple of articles, composed once by the caller).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, update
+from sqlalchemy import func, insert
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, delete, select
 
 from storage.db import Store
-from storage.models import Article, Claim, DigestLog, Figure, Speaker, Subscription
+from storage.models import Article, Chat, ChatFilter, Claim, DigestLog, Figure, Speaker, Subscription
 
 BACKLOG = timedelta(days=1)  # a new subscription's first digest holds the last day's articles
 MAX_ARTICLES = 50  # per digest; the rest wait for the next one
@@ -64,9 +69,16 @@ class Due:
 
 @dataclass(frozen=True)
 class Reserved:
+    """A chat's digest, recorded as delivered. Chats that share watermark and filters share `articles`."""
+
     chat_id: int
     articles: tuple[DigestArticle, ...]
     watermark_before: int
+    language: str | None = None
+
+
+ChatFilters = tuple[tuple[str, ...], tuple[str, ...]]  # (include terms, exclude terms), as storage.chats
+Keep = Callable[[ChatFilters, DigestArticle], bool]
 
 
 def subscribe(
@@ -128,48 +140,25 @@ def count_active_subscriptions(store: Store) -> int:
 def claim_due_subscriptions(
     store: Store, now: datetime, next_run_at: Callable[[Due], datetime], limit: int = 20
 ) -> list[Due]:
-    """Subscriptions due at `now`, each claimed for this instance by setting its next run.
+    """Up to `limit` subscriptions due at `now`, each claimed for this instance by setting its next run.
 
-    `next_run_at(due)` computes the following run (from the schedule, after `now`).
+    `next_run_at(due)` computes the following run (from the schedule, after `now`). Rows another
+    instance is claiming are skipped (PostgreSQL) or waited for (SQLite's single writer).
     """
-    if store.dialect == "postgresql":
-        return _claim_locked(store, now, next_run_at, limit)
     with store.session() as session:
-        rows = session.exec(_due(now, limit)).all()
-    claimed = []
-    for row in rows:
-        due = Due(row.chat_id, row.thread_id, row.schedule, row.timezone)
-        with store.session() as session:
-            result = session.execute(
-                update(Subscription)
-                .where(col(Subscription.id) == row.id, col(Subscription.next_run_at) == row.next_run_at)
-                .values(next_run_at=next_run_at(due))
-            )
-            if result.rowcount == 1:
-                claimed.append(due)
-    return claimed
-
-
-def _claim_locked(
-    store: Store, now: datetime, next_run_at: Callable[[Due], datetime], limit: int
-) -> list[Due]:
-    with store.session() as session:
-        rows = session.exec(_due(now, limit).with_for_update(skip_locked=True)).all()
+        rows = session.exec(
+            select(Subscription)
+            .where(col(Subscription.active), col(Subscription.next_run_at) <= now)
+            .order_by(col(Subscription.next_run_at))
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        ).all()
         claimed = []
         for row in rows:
             due = Due(row.chat_id, row.thread_id, row.schedule, row.timezone)
             row.next_run_at = next_run_at(due)
             claimed.append(due)
         return claimed
-
-
-def _due(now: datetime, limit: int):
-    return (
-        select(Subscription)
-        .where(col(Subscription.active), col(Subscription.next_run_at) <= now)
-        .order_by(col(Subscription.next_run_at))
-        .limit(limit)
-    )
 
 
 def reserve_digest(
@@ -180,25 +169,110 @@ def reserve_digest(
     Articles that `keep` refuses are passed over for good (the watermark moves past them). Two callers
     racing for the same chat: the second gets an empty digest, never the same articles.
     """
+    return reserve_digests(store, [chat_id], lambda _filters, article: keep(article), now)[0]
+
+
+def reserve_digests(store: Store, chat_ids: Sequence[int], keep: Keep, now: datetime) -> list[Reserved]:
+    """`reserve_digest` for many chats in one transaction; `keep(chat's filters, article)` filters.
+
+    One result per chat id, in order; a chat without a subscription gets an empty digest.
+    """
     try:
         with store.session() as session:
-            sub = session.exec(
-                select(Subscription).where(Subscription.chat_id == chat_id).with_for_update()
-            ).first()
-            if sub is None:
-                return Reserved(chat_id, (), 0)
-            before = sub.watermark_article_id
-            candidates = new_articles_since(session, chat_id, before)
-            kept = tuple(a for a in candidates if keep(a))
-            for article in kept:
-                session.add(DigestLog(chat_id=chat_id, article_id=article.id, sent_at=now))
-            if candidates:
-                sub.watermark_article_id = max(a.id for a in candidates)
-            sub.last_digest_at = now
-            session.flush()
-            return Reserved(chat_id, kept, before)
-    except IntegrityError:
-        return Reserved(chat_id, (), 0)
+            return _reserve(session, chat_ids, keep, now)
+    except IntegrityError:  # a row delivered under us (only possible on unusual histories): chat by chat
+        if len(chat_ids) == 1:
+            return [Reserved(chat_ids[0], (), 0)]
+        return [r for chat_id in chat_ids for r in reserve_digests(store, [chat_id], keep, now)]
+
+
+def _reserve(session: Session, chat_ids: Sequence[int], keep: Keep, now: datetime) -> list[Reserved]:
+    subs = {
+        s.chat_id: s
+        for s in session.exec(
+            select(Subscription)
+            .where(col(Subscription.chat_id).in_(chat_ids))
+            .order_by(col(Subscription.chat_id))  # one lock order for every instance
+            .with_for_update()
+        ).all()
+    }
+    ids = list(subs)
+    filters, languages = _digest_settings(session, ids)
+    ahead = _delivered_above_watermark(session, ids)
+    candidates: dict[tuple[int, frozenset[int]], list[int]] = {}
+    for chat_id, sub in subs.items():
+        group = (sub.watermark_article_id, ahead.get(chat_id, frozenset()))
+        if group not in candidates:
+            candidates[group] = _new_article_ids(session, *group)
+    articles = _digest_articles(session, sorted({i for found in candidates.values() for i in found}))
+    kept_by_group: dict[tuple[int, frozenset[int], ChatFilters], tuple[DigestArticle, ...]] = {}
+    passes: dict[tuple[ChatFilters, int], bool] = {}
+    log_rows = []
+    reserved = {}
+    for chat_id, sub in subs.items():
+        group = (sub.watermark_article_id, ahead.get(chat_id, frozenset()))
+        chat_filters = filters.get(chat_id, ((), ()))
+        key = (*group, chat_filters)
+        if key not in kept_by_group:
+            for i in candidates[group]:
+                if (chat_filters, i) not in passes:
+                    passes[chat_filters, i] = keep(chat_filters, articles[i])
+            kept_by_group[key] = tuple(articles[i] for i in candidates[group] if passes[chat_filters, i])
+        kept = kept_by_group[key]
+        log_rows += [{"chat_id": chat_id, "article_id": a.id, "sent_at": now} for a in kept]
+        reserved[chat_id] = Reserved(chat_id, kept, sub.watermark_article_id, languages.get(chat_id))
+        if candidates[group]:
+            sub.watermark_article_id = max(candidates[group])
+        sub.last_digest_at = now
+    if log_rows:
+        session.execute(insert(DigestLog), log_rows)
+    session.flush()
+    return [reserved.get(chat_id, Reserved(chat_id, (), 0)) for chat_id in chat_ids]
+
+
+def _digest_settings(session: Session, chat_ids: list[int]) -> tuple[dict[int, ChatFilters], dict[int, str]]:
+    """Filters (as `storage.chats.chat_filters` gives them) and language of many chats at once."""
+    terms: dict[int, tuple[list[str], list[str]]] = {}
+    for chat_id, mode, term in session.exec(
+        select(ChatFilter.chat_id, ChatFilter.mode, ChatFilter.term)
+        .where(col(ChatFilter.chat_id).in_(chat_ids))
+        .order_by(col(ChatFilter.id))
+    ).all():
+        include, exclude = terms.setdefault(chat_id, ([], []))
+        (include if mode == "include" else exclude).append(term)
+    filters = {c: (tuple(i), tuple(e)) for c, (i, e) in terms.items()}
+    languages = session.exec(
+        select(Chat.id, Chat.language).where(col(Chat.id).in_(chat_ids), col(Chat.language).is_not(None))
+    ).all()
+    return filters, dict(languages)
+
+
+def _delivered_above_watermark(session: Session, chat_ids: list[int]) -> dict[int, frozenset[int]]:
+    """Articles above a chat's watermark already in its log: only after a digest was given back
+    (`release_digest` lowers the watermark below a later digest's articles). Usually empty."""
+    rows = session.exec(
+        select(DigestLog.chat_id, DigestLog.article_id)
+        .join(Subscription, col(Subscription.chat_id) == col(DigestLog.chat_id))
+        .where(
+            col(DigestLog.chat_id).in_(chat_ids),
+            col(DigestLog.article_id) > col(Subscription.watermark_article_id),
+        )
+    ).all()
+    found: dict[int, set[int]] = {}
+    for chat_id, article_id in rows:
+        found.setdefault(chat_id, set()).add(article_id)
+    return {c: frozenset(ids) for c, ids in found.items()}
+
+
+def _new_article_ids(session: Session, watermark: int, delivered: frozenset[int]) -> list[int]:
+    """The first MAX_ARTICLES article ids above the watermark, skipping those already delivered."""
+    ids = session.exec(
+        select(Article.id)
+        .where(col(Article.id) > watermark)
+        .order_by(col(Article.id))
+        .limit(MAX_ARTICLES + len(delivered))
+    ).all()
+    return [i for i in ids if i not in delivered][:MAX_ARTICLES]
 
 
 def release_digest(store: Store, reserved: Reserved) -> None:
@@ -217,34 +291,30 @@ def release_digest(store: Store, reserved: Reserved) -> None:
             sub.watermark_article_id = min(sub.watermark_article_id, reserved.watermark_before)
 
 
-def new_articles_since(session: Session, chat_id: int, watermark: int) -> list[DigestArticle]:
-    """Articles above the watermark that this chat has not been sent, oldest first, with claims and figures."""
-    delivered = select(DigestLog.article_id).where(DigestLog.chat_id == chat_id)
-    articles = session.exec(
-        select(Article)
-        .where(col(Article.id) > watermark, col(Article.id).not_in(delivered))
-        .order_by(col(Article.id))
-        .limit(MAX_ARTICLES)
-    ).all()
-    if not articles:
-        return []
-    ids = [a.id for a in articles]
+def _digest_articles(session: Session, ids: list[int]) -> dict[int, DigestArticle]:
+    """Articles by id with their claims (in order) and figures, in three queries whatever their number."""
+    if not ids:
+        return {}
     claims: dict[int, list[DigestClaim]] = {i: [] for i in ids}
-    for claim, name in session.exec(
-        select(Claim, Speaker.name)
-        .join(Speaker, col(Speaker.id) == col(Claim.speaker_id))
-        .where(col(Claim.article_id).in_(ids))
-        .order_by(col(Claim.article_id), col(Claim.position))
-    ).all():
-        claims[claim.article_id].append(DigestClaim(name, claim.text, claim.type))
     figures: dict[int, list[DigestFigure]] = {i: [] for i in ids}
-    for fig in session.exec(
-        select(Figure).where(col(Figure.article_id).in_(ids)).order_by(col(Figure.id))
-    ).all():
-        figures[fig.article_id].append(
-            DigestFigure(fig.text, fig.value, fig.unit, fig.to_value, fig.change_pct, fig.subject)
-        )
-    return [
-        DigestArticle(a.id, a.title, a.url, a.published, a.text, tuple(claims[a.id]), tuple(figures[a.id]))
-        for a in articles
-    ]
+    found = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for claim, name in session.exec(
+            select(Claim, Speaker.name)
+            .join(Speaker, col(Speaker.id) == col(Claim.speaker_id))
+            .where(col(Claim.article_id).in_(chunk))
+            .order_by(col(Claim.article_id), col(Claim.position))
+        ).all():
+            claims[claim.article_id].append(DigestClaim(name, claim.text, claim.type))
+        for fig in session.exec(
+            select(Figure).where(col(Figure.article_id).in_(chunk)).order_by(col(Figure.id))
+        ).all():
+            figures[fig.article_id].append(
+                DigestFigure(fig.text, fig.value, fig.unit, fig.to_value, fig.change_pct, fig.subject)
+            )
+        for a in session.exec(select(Article).where(col(Article.id).in_(chunk))).all():
+            found[a.id] = DigestArticle(
+                a.id, a.title, a.url, a.published, a.text, tuple(claims[a.id]), tuple(figures[a.id])
+            )
+    return found

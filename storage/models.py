@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Column, Index, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Column, Index, String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from storage.types import UTCDateTime, utcnow
@@ -173,3 +173,13 @@ class DigestLog(SQLModel, table=True):
     chat_id: int = Field(sa_type=BigInteger, index=True)
     article_id: int = Field(foreign_key="article.id")
     sent_at: datetime = Field(default_factory=utcnow, sa_column=_when(nullable=False))
+
+
+class ButtonQuery(SQLModel, table=True):
+    """The question behind a "More answers" button (see storage/button_queries.py)."""
+
+    __tablename__ = "button_query"
+
+    key: str = Field(sa_column=Column(String(16), primary_key=True))
+    question: str
+    created_at: datetime = Field(sa_column=_when(nullable=False, index=True))

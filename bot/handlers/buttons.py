@@ -1,7 +1,7 @@
 """Every inline button press comes here: the callback data is parsed, its permission checked, then
 the feature's function runs. Data a client forged or an old button sent gets a polite answer.
 
-    q:<key>:<offset>    more answers to a question          everyone
+    q:<key>:<offset>    more answers to a question          everyone (old 10-digit keys: "expired")
     sp:<claim>:<offset> more from that claim's speaker       everyone
     src:<claim>         the claim's sentence and source      everyone
     feedrm:<feed>       remove a feed                        bot admins
@@ -21,7 +21,7 @@ from bot.permissions import Need
 from bot.texts import text
 
 PATTERNS: dict[str, tuple[re.Pattern[str], Need]] = {
-    "q": (re.compile(r"^q:([0-9a-f]{10}):(\d{1,4})$"), "read"),
+    "q": (re.compile(r"^q:([0-9a-f]{10}(?:[0-9a-f]{6})?):(\d{1,4})$"), "read"),
     "sp": (re.compile(r"^sp:(\d{1,12}):(\d{1,4})$"), "read"),
     "src": (re.compile(r"^src:(\d{1,12})$"), "read"),
     "feedrm": (re.compile(r"^feedrm:(\d{1,12})$"), "bot_admin"),
@@ -30,7 +30,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], Need]] = {
 
 
 def parse_callback(data: str | None) -> tuple[str, tuple[str, ...], Need] | None:
-    """`"q:ab12cd34ef:3"` → ("q", ("ab12cd34ef", "3"), "read"); anything malformed → None."""
+    """`"q:ab12cd34ef567890:3"` → ("q", ("ab12cd34ef567890", "3"), "read"); anything malformed → None."""
     if not data or len(data) > 64:
         return None
     action = data.split(":", 1)[0]

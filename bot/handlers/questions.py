@@ -1,16 +1,17 @@
 """Free-text questions (private chats; in groups when the bot is mentioned or replied to), `/said`,
 and the buttons under an answer: more answers (edited in place), more from this speaker, source.
 
-Callback data stays under Telegram's 64 bytes: `q:<key>:<offset>` where the key (10 hex characters)
-names the question kept in `bot_data["questions"]`; `sp:<claim id>:<offset>`; `src:<claim id>`.
+Callback data stays under Telegram's 64 bytes: `q:<key>:<offset>` where the key (16 hex characters)
+names the question kept in the database (`storage.button_queries`, so buttons outlive a restart) and
+cached in `bot_data["questions"]`; `sp:<claim id>:<offset>`; `src:<claim id>`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import html
 import time
 from collections import OrderedDict
+from datetime import UTC, datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType, MessageEntityType, ParseMode
@@ -23,20 +24,28 @@ from bot.texts import language_of, text
 from kutip.answer.questions import is_question_like
 from storage.answering import AnswerSet, answer_question
 from storage.browse import statement, statements_by_speaker
+from storage.button_queries import keep_question, kept_question, question_key
 
 PAGE = 3
-KEPT_QUESTIONS = 10_000
+CACHED_QUESTIONS = 10_000  # recent keys known to be stored: asking one again costs no write
 
 
-def remember_question(context: Context, question: str) -> str:
-    """A short key for a question, so a button can ask it again for the next page."""
-    kept: OrderedDict[str, str] = context.bot_data.setdefault("questions", OrderedDict())
-    key = hashlib.sha256(question.encode()).hexdigest()[:10]
-    kept[key] = question
-    kept.move_to_end(key)
-    while len(kept) > KEPT_QUESTIONS:
-        kept.popitem(last=False)
+async def remember_question(context: Context, question: str) -> str:
+    """A short key for a question, so a button can ask it again for the next page, even after a restart."""
+    cached: OrderedDict[str, str] = context.bot_data.setdefault("questions", OrderedDict())
+    key = question_key(question)
+    if key not in cached:
+        await blocking(keep_question, store_of(context), question, datetime.now(UTC))
+    cached[key] = question
+    cached.move_to_end(key)
+    while len(cached) > CACHED_QUESTIONS:
+        cached.popitem(last=False)
     return key
+
+
+async def recall_question(context: Context, key: str) -> str | None:
+    cached = context.bot_data.get("questions", {})
+    return cached[key] if key in cached else await blocking(kept_question, store_of(context), key)
 
 
 def answer_keyboard(result: AnswerSet, key: str, offset: int, lang: str) -> InlineKeyboardMarkup | None:
@@ -74,7 +83,7 @@ async def ask(update: Update, context: Context, question: str) -> None:
         return
     result = await blocking(answer_question, store_of(context), question, PAGE, 0)
     lang = result.question.language
-    key = remember_question(context, question)
+    key = await remember_question(context, question)
     await reply(update, format_answers(result, lang), answer_keyboard(result, key, 0, lang))
 
 
@@ -116,7 +125,7 @@ async def said_command(update: Update, context: Context) -> None:
 
 async def more_answers(update: Update, context: Context, key: str, offset: int) -> None:
     query = update.callback_query
-    question = context.bot_data.get("questions", {}).get(key)
+    question = await recall_question(context, key)
     if question is None:
         await query.answer(text(language_of(update.effective_user.language_code), "expired"), show_alert=True)
         return

@@ -33,7 +33,9 @@ def test_allowed(need: str, bot_admin: bool, private: bool, status: str | None, 
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        ("q:0123456789:3", ("q", ("0123456789", "3"), "read")),
+        ("q:0123456789abcdef:3", ("q", ("0123456789abcdef", "3"), "read")),
+        ("q:0123456789:3", ("q", ("0123456789", "3"), "read")),  # older buttons: answered "expired"
+        ("q:0123456789abc:3", None),
         ("sp:42:0", ("sp", ("42", "0"), "read")),
         ("src:42", ("src", ("42",), "read")),
         ("feedrm:7", ("feedrm", ("7",), "bot_admin")),

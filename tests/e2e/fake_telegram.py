@@ -508,6 +508,21 @@ class FakeTelegram:
             self._push_update("callback_query", query)
             return query
 
+    def forge_click(self, user: User, message: Sent | dict[str, Any], callback_data: str) -> dict[str, Any]:
+        """A callback_query with any data, as a modified client can send; no button needs to carry it."""
+        chat_id, message_id = _address(message)
+        with self._cond:
+            query = {
+                "id": str(4000000000000000000 + next(self._ids)),
+                "from": user.to_api(),
+                "message": copy.deepcopy(self._messages[(chat_id, message_id)]),
+                "chat_instance": str(abs(chat_id) * 7919 % 10**18),
+                "data": callback_data,
+            }
+            self._callback_queries[query["id"]] = query
+            self._push_update("callback_query", query)
+            return query
+
     # ---- fault injection ---------------------------------------------------------------------------
 
     def fail_next(

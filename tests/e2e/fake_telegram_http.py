@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import threading
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -198,14 +199,19 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
-    # socketserver listens with a backlog of 5; a burst of new connections (PTB opening its pool)
-    # overflows it and the kernel resets some of them, which PTB reports as a NetworkError
-    request_queue_size = 128
+    # socketserver's default listen backlog is 5: a bot opening 20 connections at once (PTB's pool
+    # holds up to 256) then sees resets (httpx.ReadError) that Telegram would never cause
+    request_queue_size = 1024
 
     def __init__(self, api: BotApi) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.api = api
         self.closing = False
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hung up (a bot stopped mid long poll) is normal; anything else is printed."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class HttpServer:

@@ -1,6 +1,7 @@
 """Run `kutip bot` as a subprocess against the fake Bot API, as an operator would run it.
 
     with running_bot(fake, db_url, admins=[ana.id]) as bot: ...   # waits until it long-polls
+    with running_bot(..., ready=lambda: fake.webhook, KUTIP_MODE="webhook", ...) as bot: ...
 
 Leaving the block sends SIGTERM and checks the bot exits cleanly within 10 seconds.
 """
@@ -11,7 +12,7 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -59,8 +60,16 @@ class BotProcess:
 
 @contextmanager
 def running_bot(
-    fake: FakeTelegram, db_url: str, admins: list[int], workdir: Path, name: str = "bot", **extra: str
+    fake: FakeTelegram,
+    db_url: str,
+    admins: list[int],
+    workdir: Path,
+    name: str = "bot",
+    ready: Callable[[], object] | None = None,
+    **extra: str,
 ) -> Iterator[BotProcess]:
+    """`ready()` says the bot has started (checked on every change of the fake); by default, it long-polls."""
+    started = ready or (lambda: fake.polls_waiting > 0)
     log = workdir / f"{name}.log"
     with log.open("wb") as sink:
         process = subprocess.Popen(
@@ -72,7 +81,7 @@ def running_bot(
         )
     bot = BotProcess(process, log)
     try:
-        fake.wait_for(lambda: fake.polls_waiting > 0 or process.poll() is not None, timeout=20)
+        fake.wait_for(lambda: started() or process.poll() is not None, timeout=20)
         if process.poll() is not None:
             raise AssertionError(f"kutip bot exited with {process.returncode}:\n{bot.output()[-3000:]}")
         yield bot

@@ -63,6 +63,21 @@ def test_question_answered_with_buttons_paging_and_source(fake_telegram, seeded,
         tg.wait_for_message(ana.id, lambda m: "Belum ada pernyataan" in m.text)
 
 
+def test_more_answers_button_works_after_a_restart(fake_telegram, seeded, tmp_path):
+    """The question behind the button is in the database, not only in the first process's memory."""
+    tg = fake_telegram
+    ana = tg.new_user("Ana")
+    with running_bot(tg, seeded, [], tmp_path):
+        tg.user_sends(ana, text="Apa kata Lavrov soal 5G?")
+        answer = tg.wait_for_message(ana.id, lambda m: "Sergei Lavrov" in m.text)
+    more = next(b["callback_data"] for b in answer.buttons if b["callback_data"].startswith("q:"))
+    with running_bot(tg, seeded, [], tmp_path, name="bot2"):
+        query = tg.user_clicks(ana, answer, more)
+        edit = tg.wait_for(lambda: tg.edits(ana.id, answer.message_id))[0]
+        assert "Sergei Lavrov" in edit.text and edit.text != answer.text
+        assert not tg.callback_answer(query["id"]).get("show_alert")  # not "expired"
+
+
 def test_hostile_text_arrives_intact(fake_telegram, seeded, tmp_path):
     tg = fake_telegram
     ben = tg.new_user("Ben", language_code="en")
