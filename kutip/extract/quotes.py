@@ -49,9 +49,15 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
             open_at = -1
     if open_at >= 0:
         quotes.append(_make(text, open_at, end, end, runs_on=True))
+    # double quotes are in text order and do not overlap: one sweep finds whether a single mark
+    # sits inside one (a scan of all of them per mark is quadratic on a line of quote marks)
     inside = [(q.mark_start, q.mark_end) for q in quotes]
+    i = 0
     for match in _SINGLE.finditer(text, start, end):
-        if not any(a <= match.start() < b for a, b in inside):
+        at = match.start()
+        while i < len(inside) and inside[i][1] <= at:
+            i += 1
+        if i == len(inside) or at < inside[i][0]:
             quotes.append(_make(text, match.start(1), match.end(1), match.end(), single=True))
     quotes.sort(key=lambda q: q.start)
     return [q for q in quotes if q.end > q.start]
