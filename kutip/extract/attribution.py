@@ -267,7 +267,7 @@ def _owned(words: list[str], book: SpeakerBook) -> int | None:
             owner_words[-1].lower() in lex.PLURAL_POSSESSIVES,
             lex.PRONOUN_GENDERS.get(owner_words[-1].lower()),
         )
-    elif owner_words and is_capitalised(Token(owner_words[-1], 0, 0)):
+    elif owner_words and is_capitalised(Token(owner_words[-1], 0, 0, owner_words[-1].lower())):
         first = len(owner_words) - 1
         while first > 0 and owner_words[first - 1][:1].isupper():
             first -= 1

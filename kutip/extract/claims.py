@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from types import ModuleType
 
 from kutip.extract.attribution import source_owner, speaker_after, subject_before
@@ -115,9 +116,13 @@ def find_claims(text: str, language: str) -> list[Claim]:
     for span in paragraphs(text):
         if _is_furniture(text, span, lex):
             continue
-        para = _Paragraph(text, span, tokenize(text, span.start, span.end), sentences(text, span), [])
-        para.quotes = find_quotes(text, span.start, span.end)
-        para.__post_init__()
+        para = _Paragraph(
+            text,
+            span,
+            tokenize(text, span.start, span.end),
+            sentences(text, span),
+            find_quotes(text, span.start, span.end),
+        )
         found = _read_paragraph(para, book, previous_speakers)
         if para.tokens and para.tokens[-1].text == ":":
             # "X said that, given the field of candidates:" only introduces the quote paragraph below
@@ -435,11 +440,20 @@ def _by_source(para: _Paragraph, lo: int, hi: int, sentence: Span, book: Speaker
 
 def _source_phrase(tokens: list[Token], i: int, hi: int, lex: ModuleType) -> int:
     """Length in tokens of a source phrase (`according to`) starting at `i`, or 0."""
-    for phrase in lex.SOURCE_PREPOSITIONS:
-        words = phrase.split()
+    for words in _source_phrases(lex).get(tokens[i].low, ()):
         if i + len(words) <= hi and all(tokens[i + k].low == w for k, w in enumerate(words)):
             return len(words)
     return 0
+
+
+@cache
+def _source_phrases(lex: ModuleType) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The lexicon's source phrases by first word, in lexicon order: one dict lookup per token."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lex.SOURCE_PREPOSITIONS:
+        words = tuple(phrase.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(found) for first, found in by_first.items()}
 
 
 def _note_subject(tokens: list[Token], lo: int, hi: int, book: SpeakerBook) -> int | None:

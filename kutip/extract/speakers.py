@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from types import ModuleType
+from typing import NamedTuple
 
 from kutip.extract.lexicon import en
 from kutip.extract.lexicon import id as id_
@@ -34,15 +35,13 @@ _MAX_RUN = 14
 _RECENT = 8
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or mark with its offsets; `low` is computed once, since matching reads it many times."""
+
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str
 
 
 @dataclass(frozen=True)
@@ -65,7 +64,11 @@ class _Entity:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [
+        Token(w, m.start(), m.end(), w.lower())
+        for m in _TOKEN.finditer(text, start, end)
+        for w in (m.group(),)
+    ]
 
 
 def is_capitalised(token: Token) -> bool:
