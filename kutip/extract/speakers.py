@@ -64,10 +64,10 @@ class _Entity:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Every paragraph is tokenised, so this builds tuples directly: `Token(...)` calls a Python `__new__`."""
+    new = tuple.__new__
     return [
-        Token(w, m.start(), m.end(), w.lower())
-        for m in _TOKEN.finditer(text, start, end)
-        for w in (m.group(),)
+        new(Token, (w, *m.span(), w.lower())) for m in _TOKEN.finditer(text, start, end) for w in (m.group(),)
     ]
 
 

@@ -95,14 +95,17 @@ _FORWARD_STOP = {
 
 
 def _tokens(text: str, start: int, end: int, lex: ModuleType) -> list[_Token]:
+    """Runs for every figure, so tuples are built directly: `_Token(...)` calls a Python `__new__`."""
     amount_words = _AMOUNT_WORDS["en" if lex is en else "id"]
+    new = tuple.__new__
     found = []
     for m in _TOKEN.finditer(text, start, end):
-        word, kind = m.group(), _KINDS[m.lastindex or 3]
+        word = m.group()
         low = word.lower()
+        kind = _KINDS[m.lastindex]  # every alternative is one group, so `lastindex` names it
         if kind == "word" and low in amount_words:
             kind = "number"
-        found.append(_Token(kind, word, low, m.start(), m.end()))
+        found.append(new(_Token, (kind, word, low, *m.span())))
     return found
 
 
