@@ -236,11 +236,10 @@ def _read_sentence(para: _Paragraph, sentence: Span, book: SpeakerBook) -> list[
         None if para.quoted[lo] or tokens[lo].text in _QUOTE_MARKS else _note_subject(tokens, lo, hi, book)
     )
     drafts = _by_source(para, lo, hi, sentence, book)
+    speech_words = _speech_words(lex)
     for i in range(lo, hi):
         low = tokens[i].low
-        if para.quoted[i] or not (
-            low in lex.SPEECH_VERBS or low in lex.POSTPOSED_VERBS or low in lex.PARTICIPLES
-        ):
+        if low not in speech_words or para.quoted[i]:
             continue
         if _follows_quote(para, i, lo):
             continue
@@ -362,8 +361,9 @@ def _by_source(para: _Paragraph, lo: int, hi: int, sentence: Span, book: Speaker
     tokens = para.tokens
     drafts = []
     skip_to = lo
+    first_words = _source_first_words(lex)
     for i in range(lo, hi):
-        if para.quoted[i] or i < skip_to:
+        if tokens[i].low not in first_words or para.quoted[i] or i < skip_to:
             continue
         if tokens[i].low in lex.SOURCE_CLITICS:
             found = book.pronoun()
@@ -454,6 +454,18 @@ def _source_phrases(lex: ModuleType) -> dict[str, tuple[tuple[str, ...], ...]]:
         words = tuple(phrase.split())
         by_first.setdefault(words[0], []).append(words)
     return {first: tuple(found) for first, found in by_first.items()}
+
+
+@cache
+def _source_first_words(lex: ModuleType) -> frozenset[str]:
+    """Words a source phrase or clitic starts with: most tokens are none, and are passed at one lookup."""
+    return frozenset(_source_phrases(lex)) | lex.SOURCE_CLITICS
+
+
+@cache
+def _speech_words(lex: ModuleType) -> frozenset[str]:
+    """Words that may start indirect speech, in one set: every token of every sentence is tested."""
+    return lex.SPEECH_VERBS | lex.POSTPOSED_VERBS | lex.PARTICIPLES
 
 
 def _note_subject(tokens: list[Token], lo: int, hi: int, book: SpeakerBook) -> int | None:
@@ -573,6 +585,8 @@ def _outside_quotes(drafts: list[_Draft], quotes: list[Quote]) -> list[_Draft]:
 
 def _mask(tokens: list[Token], quotes: list[Quote]) -> list[bool]:
     """Which tokens sit inside a double-marked quote: no speech verb there starts a claim."""
+    if not quotes:
+        return [False] * len(tokens)  # most paragraphs
     mask = []
     q = 0
     for tok in tokens:
