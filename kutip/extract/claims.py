@@ -584,15 +584,18 @@ def _outside_quotes(drafts: list[_Draft], quotes: list[Quote]) -> list[_Draft]:
 
 
 def _mask(tokens: list[Token], quotes: list[Quote]) -> list[bool]:
-    """Which tokens sit inside a double-marked quote: no speech verb there starts a claim."""
+    """Which tokens sit inside a double-marked quote: no speech verb there starts a claim.
+
+    Double quotes are in text order and do not overlap (`find_quotes`), so each marks one slice of
+    tokens, found by bisection rather than by testing every token."""
+    mask = [False] * len(tokens)
     if not quotes:
-        return [False] * len(tokens)  # most paragraphs
-    mask = []
-    q = 0
-    for tok in tokens:
-        while q < len(quotes) and quotes[q].mark_end <= tok.start:
-            q += 1
-        mask.append(q < len(quotes) and quotes[q].mark_start < tok.start)
+        return mask  # most paragraphs
+    starts = [t.start for t in tokens]
+    for quote in quotes:
+        lo = bisect.bisect_right(starts, quote.mark_start)
+        hi = bisect.bisect_left(starts, quote.mark_end)
+        mask[lo:hi] = [True] * (hi - lo)
     return mask
 
 
