@@ -268,7 +268,8 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
     stripped = rest.rstrip()
     low_rest = stripped.lower()
     qualifier = None
-    for phrase in lex.QUALIFIERS:
+    # the tuple test is one C call that rules out most numbers before the loop looks for a whole word
+    for phrase in lex.QUALIFIERS if low_rest.endswith(lex.QUALIFIERS) else ():
         if low_rest.endswith(phrase) and not low_rest[-len(phrase) - 1 : -len(phrase)].isalpha():
             qualifier = phrase
             start = s - len(prev) + len(stripped) - len(phrase)  # `stripped` is a prefix of `prev`
