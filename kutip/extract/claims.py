@@ -31,6 +31,7 @@ from kutip.extract.speakers import (
     name_end,
     parse_name,
     tokenize,
+    without_possessive,
 )
 
 # A word straight after another word (no punctuation between): if capitalised there, it is a name.
@@ -482,6 +483,8 @@ def _note_subject(tokens: list[Token], lo: int, hi: int, book: SpeakerBook) -> i
         end = min(name_end(tokens, start, book.lex), hi)
         if end == start or end >= hi or is_capitalised(tokens[end]) or tokens[end].text in _QUOTE_MARKS:
             continue
+        if end - start == 1 and not book.is_name(without_possessive(tokens[start].text)):
+            continue  # a lone word names a person only as below; most sentences open so, so test it first
         mention = parse_name([t.text for t in tokens[start:end]], book.lex)
         if mention and mention.kind == "person" and (end - start >= 2 or book.is_name(mention.name)):
             return book.mention(mention)
