@@ -95,7 +95,7 @@ class _Paragraph:
     def __post_init__(self) -> None:
         self.starts = [t.start for t in self.tokens]
         self.sentence_starts = [s.start for s in self.sentences]
-        self.quoted = _mask(self.tokens, [q for q in self.quotes if not q.single])
+        self.quoted = _mask(self.starts, [q for q in self.quotes if not q.single])
         self.quote_ends = {q.mark_end for q in self.quotes if _words(self.text, q.start, q.end) >= 2}
 
     def index(self, offset: int) -> int:
@@ -464,6 +464,12 @@ def _source_first_words(lex: ModuleType) -> frozenset[str]:
 
 
 @cache
+def _gendered_honorifics(lex: ModuleType) -> frozenset[str]:
+    """`Ms.`, `Ibu`, `Mr.`, `Bapak` in one set: every token of every sentence is tested."""
+    return lex.FEMALE_HONORIFICS | lex.MALE_HONORIFICS
+
+
+@cache
 def _speech_words(lex: ModuleType) -> frozenset[str]:
     """Words that may start indirect speech, in one set: every token of every sentence is tested."""
     return lex.SPEECH_VERBS | lex.POSTPOSED_VERBS | lex.PARTICIPLES
@@ -495,8 +501,9 @@ def _note_titled(tokens: list[Token], lo: int, hi: int, book: SpeakerBook) -> No
     """`Consider the case of Ms. Diaz.`: a titled name anywhere in the sentence is a person a later `she`
     may mean, though she is not its subject."""
     lex = book.lex
+    honorifics = _gendered_honorifics(lex)
     for i in range(lo, hi - 1):
-        if tokens[i].low not in lex.FEMALE_HONORIFICS and tokens[i].low not in lex.MALE_HONORIFICS:
+        if tokens[i].low not in honorifics:
             continue
         first = i + 1 + (tokens[i + 1].text == ".")
         end = min(name_end(tokens, first, lex), hi)
@@ -586,15 +593,14 @@ def _outside_quotes(drafts: list[_Draft], quotes: list[Quote]) -> list[_Draft]:
     return kept
 
 
-def _mask(tokens: list[Token], quotes: list[Quote]) -> list[bool]:
-    """Which tokens sit inside a double-marked quote: no speech verb there starts a claim.
+def _mask(starts: list[int], quotes: list[Quote]) -> list[bool]:
+    """Which tokens (by start offset) sit inside a double-marked quote: no speech verb there starts a claim.
 
     Double quotes are in text order and do not overlap (`find_quotes`), so each marks one slice of
     tokens, found by bisection rather than by testing every token."""
-    mask = [False] * len(tokens)
+    mask = [False] * len(starts)
     if not quotes:
         return mask  # most paragraphs
-    starts = [t.start for t in tokens]
     for quote in quotes:
         lo = bisect.bisect_right(starts, quote.mark_start)
         hi = bisect.bisect_left(starts, quote.mark_end)
