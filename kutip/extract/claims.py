@@ -34,11 +34,12 @@ from kutip.extract.speakers import (
     without_possessive,
 )
 
-# A word straight after another word (no punctuation between): if capitalised there, it is a name.
 _WORD = re.compile(r"\w+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TRIM_WINDOW = 16
-_MID_SENTENCE = re.compile(r"(?<=[^\W\d_] )[^\W\d_][\w'’-]*")
+# A word straight after another word (no punctuation between): if capitalised there, it is a name.
+# Opening with the blank (checked by the look-behind after it) lets the scan jump from blank to blank.
+_MID_SENTENCE = re.compile(r" (?<=[^\W\d_] )([^\W\d_][\w'’-]*)")
 _QUOTE_MARKS = frozenset(['"', "“", "”", "«", "»", "''", "„"])
 _CLOSERS = frozenset(['"', "”", "»", "''"])
 
