@@ -31,13 +31,15 @@ from kutip.extract.speakers import (
     name_end,
     parse_name,
     tokenize,
+    without_possessive,
 )
 
-# A word straight after another word (no punctuation between): if capitalised there, it is a name.
 _WORD = re.compile(r"\w+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TRIM_WINDOW = 16
-_MID_SENTENCE = re.compile(r"(?<=[^\W\d_] )[^\W\d_][\w'’-]*")
+# A word straight after another word (no punctuation between): if capitalised there, it is a name.
+# Opening with the blank (checked by the look-behind after it) lets the scan jump from blank to blank.
+_MID_SENTENCE = re.compile(r" (?<=[^\W\d_] )([^\W\d_][\w'’-]*)")
 _QUOTE_MARKS = frozenset(['"', "“", "”", "«", "»", "''", "„"])
 _CLOSERS = frozenset(['"', "”", "»", "''"])
 
@@ -94,7 +96,7 @@ class _Paragraph:
     def __post_init__(self) -> None:
         self.starts = [t.start for t in self.tokens]
         self.sentence_starts = [s.start for s in self.sentences]
-        self.quoted = _mask(self.tokens, [q for q in self.quotes if not q.single])
+        self.quoted = _mask(self.starts, [q for q in self.quotes if not q.single])
         self.quote_ends = {q.mark_end for q in self.quotes if _words(self.text, q.start, q.end) >= 2}
 
     def index(self, offset: int) -> int:
@@ -236,11 +238,10 @@ def _read_sentence(para: _Paragraph, sentence: Span, book: SpeakerBook) -> list[
         None if para.quoted[lo] or tokens[lo].text in _QUOTE_MARKS else _note_subject(tokens, lo, hi, book)
     )
     drafts = _by_source(para, lo, hi, sentence, book)
+    speech_words = _speech_words(lex)
     for i in range(lo, hi):
         low = tokens[i].low
-        if para.quoted[i] or not (
-            low in lex.SPEECH_VERBS or low in lex.POSTPOSED_VERBS or low in lex.PARTICIPLES
-        ):
+        if low not in speech_words or para.quoted[i]:
             continue
         if _follows_quote(para, i, lo):
             continue
@@ -362,8 +363,9 @@ def _by_source(para: _Paragraph, lo: int, hi: int, sentence: Span, book: Speaker
     tokens = para.tokens
     drafts = []
     skip_to = lo
+    first_words = _source_first_words(lex)
     for i in range(lo, hi):
-        if para.quoted[i] or i < skip_to:
+        if tokens[i].low not in first_words or para.quoted[i] or i < skip_to:
             continue
         if tokens[i].low in lex.SOURCE_CLITICS:
             found = book.pronoun()
@@ -456,6 +458,24 @@ def _source_phrases(lex: ModuleType) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(found) for first, found in by_first.items()}
 
 
+@cache
+def _source_first_words(lex: ModuleType) -> frozenset[str]:
+    """Words a source phrase or clitic starts with: most tokens are none, and are passed at one lookup."""
+    return frozenset(_source_phrases(lex)) | lex.SOURCE_CLITICS
+
+
+@cache
+def _gendered_honorifics(lex: ModuleType) -> frozenset[str]:
+    """`Ms.`, `Ibu`, `Mr.`, `Bapak` in one set: every token of every sentence is tested."""
+    return lex.FEMALE_HONORIFICS | lex.MALE_HONORIFICS
+
+
+@cache
+def _speech_words(lex: ModuleType) -> frozenset[str]:
+    """Words that may start indirect speech, in one set: every token of every sentence is tested."""
+    return lex.SPEECH_VERBS | lex.POSTPOSED_VERBS | lex.PARTICIPLES
+
+
 def _note_subject(tokens: list[Token], lo: int, hi: int, book: SpeakerBook) -> int | None:
     """A sentence that opens with a person's name (`Monday, Clinton held ...`) makes them the likely
     referent of the next `she`; returns that person."""
@@ -470,6 +490,8 @@ def _note_subject(tokens: list[Token], lo: int, hi: int, book: SpeakerBook) -> i
         end = min(name_end(tokens, start, book.lex), hi)
         if end == start or end >= hi or is_capitalised(tokens[end]) or tokens[end].text in _QUOTE_MARKS:
             continue
+        if end - start == 1 and not book.is_name(without_possessive(tokens[start].text)):
+            continue  # a lone word names a person only as below; most sentences open so, so test it first
         mention = parse_name([t.text for t in tokens[start:end]], book.lex)
         if mention and mention.kind == "person" and (end - start >= 2 or book.is_name(mention.name)):
             return book.mention(mention)
@@ -480,8 +502,9 @@ def _note_titled(tokens: list[Token], lo: int, hi: int, book: SpeakerBook) -> No
     """`Consider the case of Ms. Diaz.`: a titled name anywhere in the sentence is a person a later `she`
     may mean, though she is not its subject."""
     lex = book.lex
+    honorifics = _gendered_honorifics(lex)
     for i in range(lo, hi - 1):
-        if tokens[i].low not in lex.FEMALE_HONORIFICS and tokens[i].low not in lex.MALE_HONORIFICS:
+        if tokens[i].low not in honorifics:
             continue
         first = i + 1 + (tokens[i + 1].text == ".")
         end = min(name_end(tokens, first, lex), hi)
@@ -571,14 +594,18 @@ def _outside_quotes(drafts: list[_Draft], quotes: list[Quote]) -> list[_Draft]:
     return kept
 
 
-def _mask(tokens: list[Token], quotes: list[Quote]) -> list[bool]:
-    """Which tokens sit inside a double-marked quote: no speech verb there starts a claim."""
-    mask = []
-    q = 0
-    for tok in tokens:
-        while q < len(quotes) and quotes[q].mark_end <= tok.start:
-            q += 1
-        mask.append(q < len(quotes) and quotes[q].mark_start < tok.start)
+def _mask(starts: list[int], quotes: list[Quote]) -> list[bool]:
+    """Which tokens (by start offset) sit inside a double-marked quote: no speech verb there starts a claim.
+
+    Double quotes are in text order and do not overlap (`find_quotes`), so each marks one slice of
+    tokens, found by bisection rather than by testing every token."""
+    mask = [False] * len(starts)
+    if not quotes:
+        return mask  # most paragraphs
+    for quote in quotes:
+        lo = bisect.bisect_right(starts, quote.mark_start)
+        hi = bisect.bisect_left(starts, quote.mark_end)
+        mask[lo:hi] = [True] * (hi - lo)
     return mask
 
 

@@ -44,6 +44,28 @@ def _alternation(phrases: object) -> str:
 _END_OF_WORD = r"(?![^\W\d_])"
 
 
+def _trie(words: set[str]) -> str:
+    """An alternation of `words` sharing prefixes: `se(?:belas|puluh|ratus)`. The number pattern scans
+    every character of every article, and a flat list of ~300 case variants is tried one by one; the
+    trie reads one branch per letter. A word that is a prefix of another is tried after it, so the
+    longest word wins as in a longest-first alternation (`tiga perempat` before `tiga`)."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def render(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return render(tree)
+
+
 @dataclass(frozen=True)
 class _Patterns:
     """The compiled matchers for one language, built once at import."""
@@ -63,8 +85,7 @@ def _build(lex: ModuleType) -> _Patterns:
     words = [v for w in (*lex.NUMBER_WORDS, *lex.FRACTION_WORDS) for v in (w, w.capitalize(), w.upper())]
     tens = [v for w, n in lex.NUMBER_WORDS.items() if 20 <= n < 100 for v in (w, w.capitalize())]
     hyphenated = rf"(?:{'|'.join(tens)})-[a-z]+|" if tens else ""  # "twenty-five"
-    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    number = rf"{DIGITS}|(?<![^\W\d_])(?:{hyphenated}{alternatives}){_END_OF_WORD}"
+    number = rf"{DIGITS}|(?<![^\W\d_])(?:{hyphenated}{_trie(set(words))}){_END_OF_WORD}"
     measures = {**units.UNIT_ABBREVIATIONS, **lex.MEASURE_UNITS}
     return _Patterns(
         lex=lex,
@@ -247,7 +268,8 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
     stripped = rest.rstrip()
     low_rest = stripped.lower()
     qualifier = None
-    for phrase in lex.QUALIFIERS:
+    # the tuple test is one C call that rules out most numbers before the loop looks for a whole word
+    for phrase in lex.QUALIFIERS if low_rest.endswith(lex.QUALIFIERS) else ():
         if low_rest.endswith(phrase) and not low_rest[-len(phrase) - 1 : -len(phrase)].isalpha():
             qualifier = phrase
             start = s - len(prev) + len(stripped) - len(phrase)  # `stripped` is a prefix of `prev`

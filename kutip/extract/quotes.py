@@ -14,7 +14,9 @@ from dataclasses import dataclass
 # Double marks first; `''` is two apostrophes used as a double quote.
 _MARK = re.compile(r"''|[\"“”«»„]")
 _OPENERS = {"“": "”", "«": "»", "„": "“"}
-_SINGLE = re.compile(r"(?:^|(?<=[\s(\[]))‘([^‘’\n]{1,600}?)’(?![^\W\d_])")
+# A ‘ at the text's start or after a blank or bracket; the pattern opens with the mark itself (the
+# look-behind after it checks the character before), so the scan jumps from mark to mark.
+_SINGLE = re.compile(r"‘(?<![^\s(\[]‘)([^‘’\n]{1,600}?)’(?![^\W\d_])")
 
 # Trailing characters inside the marks that are not part of the statement: `"...," kata Edy`.
 _TRAIL = " ,;:"

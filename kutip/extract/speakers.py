@@ -64,10 +64,10 @@ class _Entity:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Every paragraph is tokenised, so this builds tuples directly: `Token(...)` calls a Python `__new__`."""
+    new = tuple.__new__
     return [
-        Token(w, m.start(), m.end(), w.lower())
-        for m in _TOKEN.finditer(text, start, end)
-        for w in (m.group(),)
+        new(Token, (w, *m.span(), w.lower())) for m in _TOKEN.finditer(text, start, end) for w in (m.group(),)
     ]
 
 
@@ -166,7 +166,7 @@ def _parse_name(words: list[str], lex: ModuleType) -> Mention | None:
         words = words[1:]
     if not words:
         return None
-    words[-1] = _without_possessive(words[-1])  # "Clinton’s victory": the name is Clinton
+    words[-1] = without_possessive(words[-1])  # "Clinton’s victory": the name is Clinton
     lows = [bare(w) for w in words]
     if len(words) <= 3 and any(w in lex.MEDIA for w in lows):
         return Mention(" ".join(words), "media")
@@ -190,7 +190,7 @@ def _parse_name(words: list[str], lex: ModuleType) -> Mention | None:
     return Mention(" ".join(words), "organisation")
 
 
-def _without_possessive(word: str) -> str:
+def without_possessive(word: str) -> str:
     """`Clinton’s` → `Clinton`; `Sanders'` stays whole, its apostrophe being a token of its own."""
     return word[:-2] if len(word) > 3 and word.endswith(("'s", "’s")) else word
 

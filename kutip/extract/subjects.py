@@ -19,6 +19,8 @@ is linear in the text length.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import islice
 from types import ModuleType
 from typing import NamedTuple
 
@@ -59,7 +61,7 @@ def find_subject(text: str, start: int, end: int, noun_start: int | None, lex: M
             return named
         earlier = _backward_phrase(_before(text, start, lex), lex)
         return (_phrase_text(text, earlier) if earlier else None) or named
-    after = _tokens(text, end, min(len(text), end + _NEXT), lex)[:2]
+    after = list(islice(_tokens(text, end, min(len(text), end + _NEXT), lex), 2))
     phrase = _share_phrase(text, after, lex, lang) or _modified_noun(text, after, lex)
     if not phrase:
         before = _before(text, start, lex)
@@ -69,7 +71,7 @@ def find_subject(text: str, start: int, end: int, noun_start: int | None, lex: M
 
 
 def _before(text: str, start: int, lex: ModuleType) -> list[_Token]:
-    before = _tokens(text, max(0, start - _BEFORE), start, lex)
+    before = list(_tokens(text, max(0, start - _BEFORE), start, lex))
     return before[1:] if start > _BEFORE and before else before  # the window may cut the first word
 
 
@@ -94,16 +96,18 @@ _FORWARD_STOP = {
 }
 
 
-def _tokens(text: str, start: int, end: int, lex: ModuleType) -> list[_Token]:
+def _tokens(text: str, start: int, end: int, lex: ModuleType) -> Iterator[_Token]:
+    """Lazy, since reading forward stops after a few words; runs for every figure, so tuples are built
+    directly: `_Token(...)` calls a Python `__new__`."""
     amount_words = _AMOUNT_WORDS["en" if lex is en else "id"]
-    found = []
+    new = tuple.__new__
     for m in _TOKEN.finditer(text, start, end):
-        word, kind = m.group(), _KINDS[m.lastindex or 3]
+        word = m.group()
         low = word.lower()
+        kind = _KINDS[m.lastindex]  # every alternative is one group, so `lastindex` names it
         if kind == "word" and low in amount_words:
             kind = "number"
-        found.append(_Token(kind, word, low, m.start(), m.end()))
-    return found
+        yield new(_Token, (kind, word, low, *m.span()))
 
 
 def _phrase_text(text: str, phrase: list[_Token]) -> str | None:

@@ -64,6 +64,9 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 12, 13))  # tab, newline, form feed, CR are text
+
+
 def _looks_binary(data: bytes) -> bool:
     """NUL bytes or many control characters in the first 8 KB mark a binary file."""
     head = data[:8192]
@@ -71,5 +74,5 @@ def _looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(head) - len(head.translate(None, _CONTROLS))  # counted in C: every file passes here
     return controls / len(head) > 0.05
