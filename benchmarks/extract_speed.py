@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import platform
@@ -103,9 +104,7 @@ def throughput(dev: Path, count: int) -> None:
         listing.write_text("\n".join(map(str, files)), encoding="utf-8")
         kutip = timed([*KUTIP, "extract", "--jsonl", *map(str, files)])
         print(f"kutip extract --jsonl: {count} files, {size / 1e6:.1f} MB in {kutip:.2f} s (median of 3)")
-        try:
-            import spacy  # noqa: F401
-        except ImportError:
+        if importlib.util.find_spec("spacy") is None:  # not imported here: it would slow what follows
             print("spaCy not installed: pip install -e '.[bench]' for the comparison")
             return
         spacy_time = timed([sys.executable, "-c", SPACY, str(listing)])
