@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from itertools import repeat
 from types import ModuleType
 from typing import NamedTuple
 
@@ -65,14 +64,11 @@ class _Entity:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Every paragraph is tokenised, so each field is built by `map` over C functions and the tuples
-    directly with `tuple.__new__` (`Token(...)` calls a Python `__new__`): no Python code runs per token."""
-    matches = list(_TOKEN.finditer(text, start, end))
-    words = list(map(re.Match.group, matches))
-    fields = zip(
-        words, map(re.Match.start, matches), map(re.Match.end, matches), map(str.lower, words), strict=True
-    )
-    return list(map(tuple.__new__, repeat(Token), fields))
+    """Every paragraph is tokenised, so this builds tuples directly: `Token(...)` calls a Python `__new__`."""
+    new = tuple.__new__
+    return [
+        new(Token, (w, *m.span(), w.lower())) for m in _TOKEN.finditer(text, start, end) for w in (m.group(),)
+    ]
 
 
 def is_capitalised(token: Token) -> bool:
