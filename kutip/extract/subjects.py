@@ -28,6 +28,10 @@ from kutip.extract.lexicon import en, units
 from kutip.extract.lexicon import id as id_
 
 _BEFORE = 120  # characters read before a figure
+_NEAR = 50  # read first, enough for most subjects (see `_read_back`)
+# Lowest token index a scan of the `_NEAR` tokens may reach: scans look two tokens further back, and
+# the full window may hold one token fewer before them (its cut first word is dropped).
+_MARGIN = 3
 _AFTER = 70  # and after it
 _NEXT = 40  # enough for the two words that say how the figure relates to what follows it
 _MAX_WORDS = 6  # a subject is a few words: longer phrases keep their head (the first words)
@@ -36,6 +40,7 @@ _SCAN = 10  # words looked at, reading away from the figure
 # Words (with inner hyphens and apostrophes: "brothers-in-law", "Alzheimer's"), numbers, and the
 # punctuation that ends a clause. A dot ends a clause only before a blank ("Sen. Ted Cruz", "U.S. ").
 _TOKEN = re.compile(r"(\d[\d.,]*\d|\d)|([^\W\d_](?:[\w&'’-]{0,40}[\w’'])?)|([,;:()\[\]“”\"!?\n]|\.(?=\s|\Z))")
+_BLANK = re.compile(r"\s")
 _PREPOSITIONS = {"en": frozenset({"in", "on", "for", "to"}), "id": frozenset({"untuk", "bagi", "kepada"})}
 _SHARE_OF = {"en": "of", "id": "dari"}
 
@@ -59,20 +64,38 @@ def find_subject(text: str, start: int, end: int, noun_start: int | None, lex: M
         named = _phrase_text(text, noun) if noun else None
         if named and named.lower() not in lex.GENERIC_NOUNS:
             return named
-        earlier = _backward_phrase(_before(text, start, lex), lex)
+        earlier = _read_back(text, start, lex, verb_object=False)
         return (_phrase_text(text, earlier) if earlier else None) or named
     after = list(islice(_tokens(text, end, min(len(text), end + _NEXT), lex), 2))
     phrase = _share_phrase(text, after, lex, lang) or _modified_noun(text, after, lex)
     if not phrase:
-        before = _before(text, start, lex)
-        phrase = _backward_phrase(before, lex) or _verb_object(before, lex)
+        phrase = _read_back(text, start, lex, verb_object=True)
     phrase = phrase or _prepositional(text, after, lex, lang)
     return _phrase_text(text, phrase) if phrase else None
 
 
-def _before(text: str, start: int, lex: ModuleType) -> list[_Token]:
+def _read_back(text: str, start: int, lex: ModuleType, verb_object: bool) -> list[_Token]:
+    """The phrase before the figure (`_backward_phrase`, else with `verb_object` the doer and verb).
+
+    The scan rarely reads more than a few words, so it first reads the tokens from the first blank of
+    the last `_NEAR` characters: no token holds a blank (a newline is a token of its own), so these
+    are the last tokens of the full window too. Only a scan that came within `_MARGIN` tokens of
+    their start, where the full window has other tokens, reads the full window again.
+    """
+    blank = _BLANK.search(text, start - _NEAR, start) if start > _NEAR else None
+    if blank:
+        near = list(_tokens(text, blank.start(), start, lex))
+        phrase, lowest = _backward_phrase(near, lex)
+        if not phrase and verb_object:
+            phrase, lowest_verb = _verb_object(near, lex)
+            lowest = min(lowest, lowest_verb)
+        if lowest >= _MARGIN:
+            return phrase
     before = list(_tokens(text, max(0, start - _BEFORE), start, lex))
-    return before[1:] if start > _BEFORE and before else before  # the window may cut the first word
+    if start > _BEFORE and before:
+        before = before[1:]  # the window may cut the first word
+    phrase = _backward_phrase(before, lex)[0]
+    return phrase or (_verb_object(before, lex)[0] if verb_object else [])
 
 
 def _amount_words(lex: ModuleType) -> frozenset[str]:
@@ -142,8 +165,9 @@ def _trim(phrase: list[_Token], lex: ModuleType) -> list[_Token]:
     return phrase
 
 
-def _backward_phrase(before: list[_Token], lex: ModuleType) -> list[_Token]:
-    """The noun phrase ending just before the figure, past the linking words: `nilai transaksi di Rusia dari`."""
+def _backward_phrase(before: list[_Token], lex: ModuleType) -> tuple[list[_Token], int]:
+    """The noun phrase ending just before the figure, past the linking words: `nilai transaksi di Rusia dari`,
+    and the lowest index the scan reached (it also reads the two tokens before it)."""
     i = len(before) - 1
     while i >= 0 and before[i].kind == "word" and before[i].low in lex.SUBJECT_LINKS:
         i -= 1
@@ -162,18 +186,19 @@ def _backward_phrase(before: list[_Token], lex: ModuleType) -> list[_Token]:
             break
         phrase.insert(0, token)
         i -= 1
-    return _trim(phrase, lex)
+    return _trim(phrase, lex), i
 
 
-def _verb_object(before: list[_Token], lex: ModuleType) -> list[_Token]:
-    """The figure is a verb's object: the doer and the verb, `Bernie Sanders raised`."""
+def _verb_object(before: list[_Token], lex: ModuleType) -> tuple[list[_Token], int]:
+    """The figure is a verb's object: the doer and the verb, `Bernie Sanders raised`; and the lowest
+    index the scan reached."""
     i = len(before) - 1
     while i >= 0 and before[i].kind == "word" and before[i].low in lex.SUBJECT_LINKS:
         i -= 1
     if i < 0 or not _is_verb(before[i], lex):
-        return []
-    doer = _backward_phrase(before[:i], lex)[-3:]
-    return [*doer, before[i]] if doer else []
+        return [], i
+    doer, lowest = _backward_phrase(before[:i], lex)
+    return ([*doer[-3:], before[i]] if doer else []), lowest
 
 
 def _forward_phrase(text: str, start: int, lex: ModuleType, first_is_noun: bool = False) -> list[_Token]:
