@@ -15,7 +15,11 @@ from storage.answering import answer_question
 from storage.db import open_store
 from storage.ingest import ingest_article
 
-EXAMPLES = ("Apa kata Lavrov soal 5G?", "Siapa yang bilang Huawei meneruskan data ke China?")
+EXAMPLES = (
+    "Apa kata Lavrov soal 5G?",
+    "Siapa yang bilang Huawei bisa mengganggu keamanan sekutu?",
+    "Who said 5G is important?",
+)
 
 CONNECT_HINT = """\
 To run the Telegram bot: create a bot with @BotFather, then

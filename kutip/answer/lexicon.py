@@ -68,6 +68,9 @@ SYNONYMS = {
     "meretas": "retas",
     # English questions about Indonesian news (and back): the figure and topic words readers use
     "train": "latih",
+    "important": "penting",
+    "cooperate": "kerjasama",
+    "technology": "teknologi",
     "specialist": "spesialis",
     "transaction": "transaksi",
     "value": "nilai",

@@ -41,6 +41,8 @@ from kutip.answer.terms import terms
         ("What did Trump vow to do about Carrier?", "said", "en", "trump", ["vow", "carrier"]),
         ("Who said Huawei passes user data to China?", "who", "en", "", ["huawei", "pengguna", "china"]),
         ("How many IT specialists will be trained?", "figure", "en", "", ["spesialis", "latih"]),
+        ("Who said 5G is important?", "who", "en", "", ["5g", "penting"]),
+        ("Who wants cooperation on technology?", "who", "en", "", ["kerjasama", "teknologi"]),
         ("When did Putin talk about AI?", "when", "en", "putin", ["ai"]),
     ],
 )
