@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kutip.extract.lexicon import en
+from kutip.extract.lexicon import id as id_
+
 # A line break ends a paragraph: news text puts one paragraph on each line.
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -21,61 +24,8 @@ _BOUNDARY = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+[\"'”’»)\]]*+\s+")
 # A "sentence" longer than this (a run-on line, a table) is cut at the next space after it.
 MAX_SENTENCE = 2000
 
-# Abbreviations after which a full stop does not end the sentence (compared lowercased, no dot).
-ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sen",
-        "rep",
-        "gov",
-        "lt",
-        "gen",
-        "col",
-        "sgt",
-        "prof",
-        "rev",
-        "st",
-        "jr",
-        "sr",
-        "no",
-        "vs",
-        "etc",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "u.s",
-        "u.k",
-        "u.n",
-        "d.c",
-        "a.m",
-        "p.m",
-        "e.g",
-        "i.e",
-        "h",
-        "hj",
-        "ir",
-        "drs",
-        "sdr",
-        "pt",
-        "tbk",
-    ]
-)
+# Abbreviations after which a full stop does not end the sentence (lowercased, no final dot), both languages.
+ABBREVIATIONS = en.SENTENCE_ABBREVIATIONS | id_.SENTENCE_ABBREVIATIONS
 
 
 @dataclass(frozen=True)

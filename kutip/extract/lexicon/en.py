@@ -720,3 +720,8 @@ GENERIC_NOUNS = frozenset({"people", "person", "others", "times", "time", "unit"
 SUBJECT_DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
 )
+
+# Abbreviations whose full stop does not end a sentence (titles, months, company and Latin shorthands), lowercased, no final dot.
+SENTENCE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov lt gen col sgt prof rev st jr sr no vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n d.c a.m p.m e.g i.e".split()
+)

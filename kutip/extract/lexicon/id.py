@@ -655,3 +655,6 @@ NOT_VERBS = frozenset(
 GENERIC_NOUNS = frozenset({"orang", "unit", "buah", "kali", "jiwa", "ekor", "lembar", "biji", "kali lipat"})
 # Leading words that are not part of what is counted ("para peserta").
 SUBJECT_DETERMINERS = frozenset({"para", "sang", "si", "total"})
+
+# Abbreviations whose full stop does not end a sentence (Haji/Hajjah, Insinyur, Doktorandus, Saudara, company forms), lowercased, no final dot.
+SENTENCE_ABBREVIATIONS = frozenset("h hj ir drs sdr pt tbk".split())
