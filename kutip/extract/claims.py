@@ -110,8 +110,9 @@ class _Paragraph:
 def find_claims(text: str, language: str) -> list[Claim]:
     """Every attributed statement in `text`, in reading order."""
     lex = LEXICONS.get(language, LEXICONS["id"])
-    names = frozenset(w.lower() for w in _MID_SENTENCE.findall(text) if w[0].isupper())
-    common = frozenset(w for w in _LETTERS.findall(text) if w[0].islower())
+    # distinct words first: an article repeats its words, so each is tested once
+    names = frozenset(w.lower() for w in set(_MID_SENTENCE.findall(text)) if w[0].isupper())
+    common = frozenset(w for w in set(_LETTERS.findall(text)) if w[0].islower())
     book = SpeakerBook(lex, names, common)
     drafts: list[_Draft] = []
     previous_speakers: list[int] = []

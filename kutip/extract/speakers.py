@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from types import ModuleType
 from typing import NamedTuple
 
@@ -144,7 +145,14 @@ def _descriptor(word: str, lex: ModuleType) -> bool:
 
 def parse_name(words: list[str], lex: ModuleType) -> Mention | None:
     """`Ms. Rosa Diaz` → Rosa Diaz, gender "f": the title or the given name tells `she` from `he`."""
-    mention = _parse_name(words, lex)
+    return _parse_known(tuple(words), lex)
+
+
+# Names recur within an article and across a feed's articles, and parsing one is pure: each distinct
+# run of words is parsed once (bounded, so a long batch cannot grow it without limit).
+@lru_cache(maxsize=16384)
+def _parse_known(words: tuple[str, ...], lex: ModuleType) -> Mention | None:
+    mention = _parse_name(list(words), lex)
     if mention is None or mention.kind != "person":
         return mention
     lows = [bare(w) for w in words]
