@@ -118,8 +118,8 @@ _PATTERNS = {"id": _build(id_), "en": _build(en)}
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _numbers(text: str, pats: _Patterns) -> Iterator[re.Match[str]]:
-    """Digit runs and number words not glued to a preceding letter, in order.
+def _numbers(text: str, runs: list[re.Match[str]], pats: _Patterns) -> Iterator[re.Match[str]]:
+    """Digit runs (`runs`, found by `pats.digits`) and number words not glued to a preceding letter, in order.
 
     Each pattern opens with characters the regex engine can skip to; one pattern for both, or a
     look-behind at its start, would make the engine try every position of the text. A number word
@@ -138,7 +138,7 @@ def _numbers(text: str, pats: _Patterns) -> Iterator[re.Match[str]]:
             yield match
             pos = match.end()
 
-    return heapq.merge(pats.digits.finditer(text), words(), key=re.Match.start)
+    return heapq.merge(runs, words(), key=re.Match.start)
 
 
 _CURRENCY_BEFORE = re.compile(rf"(?<![a-z])({_alternation(units.CURRENCY_PREFIXES)})[ \t]{{0,2}}\Z")
@@ -200,10 +200,11 @@ class _Mention:
 def find_figures(text: str, language: str) -> list[Figure]:
     """All figures in `text`, in order: `"naik 3,9 persen"` → 3.9 percent, direction "up"."""
     pats = _PATTERNS.get(language, _PATTERNS["en"])
-    decimal_comma = uses_decimal_comma(text, language)
+    runs = list(pats.digits.finditer(text))
+    decimal_comma = uses_decimal_comma(text, language, runs)
     mentions: list[_Mention] = []
     resume = 0
-    for match in _numbers(text, pats):
+    for match in _numbers(text, runs, pats):
         if match.start() < resume:
             continue
         vague = pats.vague.match(text, match.start())

@@ -17,16 +17,23 @@ DIGITS = r"\d+(?:[.,]\d+)*"
 # Longer than this is an identifier or noise (phone numbers, account numbers, adversarial input).
 MAX_DIGITS = 24
 
+_DIGIT_RUN = re.compile(DIGITS)
 _COMMA_DECIMAL = re.compile(r"\d,\d{1,2}(?![\d.,])|\d\.\d{3}\.\d{3}|\d\.\d{3},\d")
 _DOT_DECIMAL = re.compile(r"\d\.\d{1,2}(?![\d.,:])|\d,\d{3},\d{3}|\d,\d{3}\.\d")
 
 
-def uses_decimal_comma(text: str, language: str) -> bool:
-    """Decide the text's decimal separator by votes: `14,6 triliun` votes comma, `$27.16` votes dot."""
+def uses_decimal_comma(text: str, language: str, runs: list[re.Match[str]] | None = None) -> bool:
+    """Decide the text's decimal separator by votes: `14,6 triliun` votes comma, `$27.16` votes dot.
+
+    Every vote lies inside one digit run (a `DIGITS` match), so only the runs are searched, each with
+    the character after it for the look-ahead; a caller that has found them passes `runs`, sparing
+    two scans of the whole text."""
     comma = 0.5 if language == "id" else 0.0
     dot = 0.5 if language != "id" else 0.0
-    comma += sum(1 for _ in _COMMA_DECIMAL.finditer(text))
-    dot += sum(1 for _ in _DOT_DECIMAL.finditer(text))
+    for run in _DIGIT_RUN.finditer(text) if runs is None else runs:
+        start, end = run.span()
+        comma += len(_COMMA_DECIMAL.findall(text, start, end + 1))
+        dot += len(_DOT_DECIMAL.findall(text, start, end + 1))
     return comma > dot
 
 

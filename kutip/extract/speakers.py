@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import repeat
 from types import ModuleType
 from typing import NamedTuple
 
@@ -65,11 +66,14 @@ class _Entity:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Every paragraph is tokenised, so this builds tuples directly: `Token(...)` calls a Python `__new__`."""
-    new = tuple.__new__
-    return [
-        new(Token, (w, *m.span(), w.lower())) for m in _TOKEN.finditer(text, start, end) for w in (m.group(),)
-    ]
+    """Every paragraph is tokenised, so each field is read by `map` over C functions and the tuples are
+    built by `tuple.__new__`: no Python-level step per token (`Token(...)` would call a Python `__new__`)."""
+    found = list(_TOKEN.finditer(text, start, end))
+    words = list(map(re.Match.group, found))
+    fields = zip(
+        words, map(re.Match.start, found), map(re.Match.end, found), map(str.lower, words), strict=True
+    )
+    return list(map(tuple.__new__, repeat(Token), fields))
 
 
 def is_capitalised(token: Token) -> bool:
