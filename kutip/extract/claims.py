@@ -15,6 +15,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
+from operator import itemgetter
 from types import ModuleType
 
 from kutip.extract.attribution import source_owner, speaker_after, subject_before
@@ -35,11 +37,7 @@ from kutip.extract.speakers import (
 )
 
 _WORD = re.compile(r"\w+")
-_LETTERS = re.compile(r"[^\W\d_]+")
 _TRIM_WINDOW = 16
-# A word straight after another word (no punctuation between): if capitalised there, it is a name.
-# Opening with the blank (checked by the look-behind after it) lets the scan jump from blank to blank.
-_MID_SENTENCE = re.compile(r" (?<=[^\W\d_] )([^\W\d_][\w'’-]*)")
 _QUOTE_MARKS = frozenset(['"', "“", "”", "«", "»", "''", "„"])
 _CLOSERS = frozenset(['"', "”", "»", "''"])
 
@@ -79,6 +77,9 @@ class _Draft:
     participle: bool = False
 
 
+_LOW = itemgetter(3)  # Token.low
+
+
 @dataclass
 class _Paragraph:
     """One paragraph's tokens, with the sentence and quote of each token looked up by bisection."""
@@ -110,22 +111,13 @@ class _Paragraph:
 def find_claims(text: str, language: str) -> list[Claim]:
     """Every attributed statement in `text`, in reading order."""
     lex = LEXICONS.get(language, LEXICONS["id"])
-    # distinct words first: an article repeats its words, so each is tested once
-    names = frozenset(w.lower() for w in set(_MID_SENTENCE.findall(text)) if w[0].isupper())
-    common = frozenset(w for w in set(_LETTERS.findall(text)) if w[0].islower())
-    book = SpeakerBook(lex, names, common)
+    spans = [span for span in paragraphs(text) if not _is_furniture(text, span, lex)]
+    tokenized = [tokenize(text, span.start, span.end) for span in spans]
+    book = SpeakerBook(lex, *_vocabulary(text, tokenized))
     drafts: list[_Draft] = []
     previous_speakers: list[int] = []
-    for span in paragraphs(text):
-        if _is_furniture(text, span, lex):
-            continue
-        para = _Paragraph(
-            text,
-            span,
-            tokenize(text, span.start, span.end),
-            sentences(text, span),
-            find_quotes(text, span.start, span.end),
-        )
+    for span, tokens in zip(spans, tokenized, strict=True):
+        para = _Paragraph(text, span, tokens, sentences(text, span), find_quotes(text, span.start, span.end))
         found = _read_paragraph(para, book, previous_speakers)
         if para.tokens and para.tokens[-1].text == ":":
             # "X said that, given the field of candidates:" only introduces the quote paragraph below
@@ -137,6 +129,26 @@ def find_claims(text: str, language: str) -> list[Claim]:
             # "..., said that given the crop of candidates:" introduces the quote paragraph below
             previous_speakers = _attribution_before(para, len(para.tokens) - 1, book) or previous_speakers
     return [_claim(text, d, book, ident) for d in drafts for ident in d.speakers]
+
+
+def _vocabulary(text: str, tokenized: list[list[Token]]) -> tuple[frozenset[str], frozenset[str]]:
+    """What the whole article says about its words, before any paragraph is read: the words it
+    capitalises mid-sentence (`... kata Lavrov`: names, even where a sentence opens with them) and
+    the words it also writes in lowercase (`Pelaku` is an ordinary word if `pelaku` occurs).
+
+    Read from the paragraphs' tokens rather than by scanning the text again; the tests on the first
+    letter run in C, and only capitalised tokens (a few in ten) are looked at one by one."""
+    names: set[str] = set()
+    common: set[str] = set()
+    for tokens in tokenized:
+        firsts = list(map(itemgetter(0), map(itemgetter(0), tokens)))
+        common.update(compress(map(_LOW, tokens), map(str.islower, firsts)))
+        for i in compress(range(1, len(tokens)), map(str.isupper, firsts[1:])):
+            before = tokens[i - 1]
+            # a word straight after another word, one blank between: "kata Lavrov", not ". Lavrov"
+            if before.end + 1 == tokens[i].start and text[before.end] == " " and before.text[-1].isalpha():
+                names.add(tokens[i].low)
+    return frozenset(names), frozenset(common)
 
 
 def _read_paragraph(para: _Paragraph, book: SpeakerBook, previous: list[int]) -> list[_Draft]:
