@@ -83,6 +83,8 @@ class _Patterns:
     measure: re.Pattern[str]
     next_word: re.Pattern[str]
     vague: re.Pattern[str]
+    reverse_cue: re.Pattern[str]  # "Y, naik dibandingkan ... X": the later amount comes first
+    back_from: re.Pattern[str]  # "a big jump from the $12.2million": the earlier amount is behind
 
 
 def _build(lex: ModuleType) -> _Patterns:
@@ -111,6 +113,10 @@ def _build(lex: ModuleType) -> _Patterns:
         measure=re.compile(rf"[ \t]{{0,2}}-?[ \t]?({_alternation(measures)})(?![\w²³/])", re.IGNORECASE),
         next_word=re.compile(r"(?:-an)?[ \t]{0,2}-?[ \t]?([^\W\d_][\w’'-]{0,30})"),  # "1.500-an orang"
         vague=re.compile(rf"(?:{_alternation(lex.VAGUE_AMOUNTS)}){_END_OF_WORD}", re.IGNORECASE),
+        reverse_cue=re.compile(rf"(?<![^\W\d_])(?:{_alternation(lex.REVERSE_CHANGE)}){_END_OF_WORD}"),
+        back_from=re.compile(
+            rf"(?<![^\W\d_])(?:{_alternation(lex.CHANGE_FROM)})(?:[ \t]+(?:the|a))?[ \t]*\Z"
+        ),
     )
 
 
@@ -217,7 +223,7 @@ def find_figures(text: str, language: str) -> list[Figure]:
             resume = mention.end
     _join_ranges(text, mentions, pats.lex)
     _join_lists(text, mentions)
-    _join_changes(text, mentions, pats.lex)
+    _join_changes(text, mentions, pats)
     figures: list[Figure] = []
     for m in mentions:
         if m.keep and not m.consumed:
@@ -534,17 +540,15 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
     return a.unit is None or b.unit is None or a.unit == b.unit
 
 
-def _join_changes(text: str, mentions: list[_Mention], lex: ModuleType) -> None:
+def _join_changes(text: str, mentions: list[_Mention], pats: _Patterns) -> None:
     """Stated changes become one figure with `value` the earlier and `to_value` the later amount.
 
     `dari X menjadi Y`, `X ..., sekarang jadi Y`, `from X in 2014 to Y`; and the reversed
     `Y, naik dibandingkan Juli tahun lalu sebesar X` / `Y, up from X`.
     """
+    lex = pats.lex
     kept = [m for m in mentions if m.keep]
-    reverse = _alternation(lex.REVERSE_CHANGE)
     directions = lex.DIRECTION_UP | lex.DIRECTION_DOWN
-    reverse_cue = re.compile(rf"(?<![^\W\d_])(?:{reverse}){_END_OF_WORD}")
-    back_from = re.compile(rf"(?<![^\W\d_])(?:{_alternation(lex.CHANGE_FROM)})(?:[ \t]+(?:the|a))?[ \t]*\Z")
     to_words = lex.CHANGE_TO | lex.CHANGE_TO_AFTER_FROM
     for i, b in enumerate(kept):
         if i == 0 or b.consumed:
@@ -568,11 +572,11 @@ def _join_changes(text: str, mentions: list[_Mention], lex: ModuleType) -> None:
         low_gap = gap.lower()
         looks_back = (  # "... $20million. Cruz's haul is a big jump from the $12.2million he raised before"
             b.direction is not None
-            and back_from.search(text[max(0, b.start - 12) : b.start].lower()) is not None
+            and pats.back_from.search(text[max(0, b.start - 12) : b.start].lower()) is not None
             and not _PARAGRAPH.search(gap)
             and not (i + 1 < len(kept) and kept[i + 1].last_word in to_words)
         )
-        within = not _SENTENCE_END.search(gap) and reverse_cue.search(low_gap)
+        within = not _SENTENCE_END.search(gap) and pats.reverse_cue.search(low_gap)
         if len(gap) <= _REVERSE_GAP and (within or looks_back):
             moved = a.direction is not None or any(w in directions for w in _WORD.findall(low_gap))
             if not within and a.unit == b.unit and a.value != b.value:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import os
 import stat
 from pathlib import Path
 
@@ -26,14 +27,14 @@ def read_file_bytes(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
     """The bytes of a regular file of at most `max_bytes`; IngestError ("no such file", ...) otherwise.
 
     Reads at most `max_bytes + 1` bytes whatever the size claims, so a FIFO or a file that grows
-    while we read cannot make us swallow more than the limit. One `stat` answers every check (a
-    batch of thousands of files pays for each call); the errors `Path.exists` reads as "missing"
-    are reported so.
+    while we read cannot make us swallow more than the limit. One `stat` answers every check, and
+    `os` functions stand in for `pathlib` (a batch of thousands of files pays for each call); the
+    errors `Path.exists` reads as "missing" are reported so.
     """
-    p = Path(path).expanduser()
+    p = os.path.expanduser(path)
     try:
         try:
-            info = p.stat()
+            info = os.stat(p)
         except OSError as exc:
             if exc.errno in _MISSING:
                 raise IngestError("no such file") from None
@@ -45,7 +46,7 @@ def read_file_bytes(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
         size = info.st_size
         if size > max_bytes:
             raise IngestError(f"file too large ({size:,} bytes, limit {max_bytes:,})")
-        with p.open("rb") as handle:
+        with open(p, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except PermissionError:
         raise IngestError("permission denied") from None
