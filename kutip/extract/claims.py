@@ -89,10 +89,10 @@ class _Paragraph:
     tokens: list[Token]
     sentences: list[Span]
     quotes: list[Quote]
-    starts: list[int] = field(default_factory=list)
-    quoted: list[bool] = field(default_factory=list)
-    quote_ends: set[int] = field(default_factory=set)
-    sentence_starts: list[int] = field(default_factory=list)
+    starts: list[int] = field(init=False)
+    quoted: list[bool] = field(init=False)
+    quote_ends: set[int] = field(init=False)
+    sentence_starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
         self.starts = [t.start for t in self.tokens]

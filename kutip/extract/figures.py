@@ -15,7 +15,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -203,8 +203,12 @@ class _Mention:
         return self.unit == "percent" or self.unit in _CURRENCY_CODES
 
 
-def find_figures(text: str, language: str) -> list[Figure]:
-    """All figures in `text`, in order: `"naik 3,9 persen"` → 3.9 percent, direction "up"."""
+def find_figures(
+    text: str, language: str, owner: Callable[[int, int], int | None] | None = None
+) -> list[Figure]:
+    """All figures in `text`, in order: `"naik 3,9 persen"` → 3.9 percent, direction "up".
+
+    `owner` maps a figure's span to the index of the claim that holds it (`Figure.claim_index`)."""
     pats = _PATTERNS.get(language, _PATTERNS["en"])
     runs = list(pats.digits.finditer(text))
     decimal_comma = uses_decimal_comma(text, language, runs)
@@ -228,7 +232,8 @@ def find_figures(text: str, language: str) -> list[Figure]:
     for m in mentions:
         if m.keep and not m.consumed:
             shared = figures[-1].subject if m.shares_subject and figures else None
-            figures.append(_to_figure(text, m, pats.lex, shared))
+            claim = owner(m.start, m.end) if owner is not None else None
+            figures.append(_to_figure(text, m, pats.lex, shared, claim))
     return figures
 
 
@@ -597,7 +602,9 @@ def _make_change(a: _Mention, earlier: float, b: _Mention, later: float | None =
         a.unit = b.unit
 
 
-def _to_figure(text: str, m: _Mention, lex: ModuleType, subject: str | None = None) -> Figure:
+def _to_figure(
+    text: str, m: _Mention, lex: ModuleType, subject: str | None = None, claim: int | None = None
+) -> Figure:
     change = None
     direction = m.direction
     if m.to_value is not None and m.value:
@@ -615,4 +622,5 @@ def _to_figure(text: str, m: _Mention, lex: ModuleType, subject: str | None = No
         qualifier=m.qualifier,
         direction=direction,  # type: ignore[arg-type]
         subject=subject or find_subject(text, m.start, m.end, m.noun_start, lex),
+        claim_index=claim,
     )

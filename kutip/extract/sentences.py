@@ -64,6 +64,8 @@ def sentences(text: str, para: Span) -> list[Span]:
         start = match.end()
     if start < para.end:
         spans.append(Span(start, para.end))
+    if all(span.end - span.start <= MAX_SENTENCE for span in spans):
+        return spans  # nearly always: only a run-on line or a table needs cutting
     return [piece for span in spans for piece in _cut_long(text, span)]
 
 
