@@ -20,7 +20,7 @@ from operator import itemgetter
 from types import ModuleType
 
 from kutip.extract.attribution import source_owner, speaker_after, subject_before
-from kutip.extract.model import Claim
+from kutip.extract.model import Claim, Speaker
 from kutip.extract.quotes import Quote, find_quotes
 from kutip.extract.sentences import Span, paragraphs, sentences
 from kutip.extract.speakers import (
@@ -128,7 +128,9 @@ def find_claims(text: str, language: str) -> list[Claim]:
         elif para.tokens and para.tokens[-1].text == ":":
             # "..., said that given the crop of candidates:" introduces the quote paragraph below
             previous_speakers = _attribution_before(para, len(para.tokens) - 1, book) or previous_speakers
-    return [_claim(text, d, book, ident) for d in drafts for ident in d.speakers]
+    # the book is complete now: each speaker is built once, however many claims it has
+    speakers = {ident: book.speaker(ident) for d in drafts for ident in d.speakers}
+    return [_claim(text, d, speakers[ident]) for d in drafts for ident in d.speakers]
 
 
 def _vocabulary(text: str, tokenized: list[list[Token]]) -> tuple[frozenset[str], frozenset[str]]:
@@ -647,10 +649,10 @@ def _is_furniture(text: str, span: Span, lex: ModuleType) -> bool:
     return head.startswith(lex.NOISE_LINE_PREFIXES)
 
 
-def _claim(text: str, draft: _Draft, book: SpeakerBook, ident: int) -> Claim:
+def _claim(text: str, draft: _Draft, speaker: Speaker) -> Claim:
     s = draft.sentence
     return Claim(
-        speaker=book.speaker(ident),
+        speaker=speaker,
         type=draft.type,  # type: ignore[arg-type]
         text=text[draft.start : draft.end],
         start=draft.start,

@@ -166,7 +166,8 @@ _SHARE_IN = re.compile(
 )
 _MINUS = re.compile(r"(?:(?<![\w.,%)])[-−]|\bminus[ \t]{1,2})\Z", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_NAME_BEFORE = re.compile(r"[^\s.!?\"“(][ \t]+[A-Z][\w&-]*\Z")
+_NAME_WORD = re.compile(r"[A-Z][\w&-]*")
+_NOT_BEFORE_NAME = frozenset('.!?"“(')
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?[ \t]+[A-Z“\"]|\n")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _LIST_GAPS = frozenset(
@@ -321,7 +322,7 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
     before_words = _WORD.findall(low_rest[-40:])
     glued = low_rest.rstrip(" \t-–.")  # "HUT ke - 7", "ke-59", "Feb. 10"
     last_word = before_words[-1] if before_words and glued.endswith(before_words[-1]) else ""
-    name_before = _NAME_BEFORE.search(stripped[-40:])  # "Liga 1", "Desil 1"; not a sentence's first word
+    name_before = _ends_with_name(stripped[-40:])  # "Liga 1", "Desil 1"; not a sentence's first word
     direction = None
     for w in before_words[-3:]:
         if w in lex.DIRECTION_UP:
@@ -401,7 +402,7 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
         else:
             keep = False
     else:
-        keep = _is_figure(token, value, unit, scaled, measured, words_mode, last_word, bool(name_before), lex)
+        keep = _is_figure(token, value, unit, scaled, measured, words_mode, last_word, name_before, lex)
     money_or_share = unit == "percent" or unit in _CURRENCY_CODES
     is_year = not words_mode and token.isdigit() and len(token) == 4 and 1800 <= value <= 2100
     if is_year and not scaled and not money_or_share:
@@ -423,8 +424,18 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
         hard_skip=hard or numbering,
         numbering=numbering,
         noun_start=noun_start,
-        after_name=bool(name_before) and not (keep or hard or numbering or words_mode),
+        after_name=name_before and not (keep or hard or numbering or words_mode),
     )
+
+
+def _ends_with_name(before: str) -> bool:
+    """Does `before` end with a capitalised word that follows another word (`Liga`, `Desil`)? Read from
+    the last blank backwards: a regex anchored at the end would be tried at every position."""
+    cut = max(before.rfind(" "), before.rfind("\t"))
+    if cut < 0 or not _NAME_WORD.fullmatch(before, cut + 1):
+        return False
+    head = before[:cut].rstrip(" \t")
+    return bool(head) and not head[-1].isspace() and head[-1] not in _NOT_BEFORE_NAME
 
 
 def _compound(text: str, pos: int, value: float, factor: float, pats: _Patterns) -> tuple[int, float]:
