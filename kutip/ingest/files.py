@@ -26,8 +26,8 @@ def read_text_file(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> str:
 def read_file_bytes(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
     """The bytes of a regular file of at most `max_bytes`; IngestError ("no such file", ...) otherwise.
 
-    Reads at most `max_bytes + 1` bytes whatever the size claims, so a FIFO or a file that grows
-    while we read cannot make us swallow more than the limit. One `stat` answers every check, and
+    Reads at most `max_bytes + 1` bytes whatever the size claims, so a file that grows while we read
+    cannot make us swallow more than the limit. One `stat` answers every check, and
     `os` functions stand in for `pathlib` (a batch of thousands of files pays for each call); the
     errors `Path.exists` reads as "missing" are reported so.
     """
@@ -46,8 +46,14 @@ def read_file_bytes(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
         size = info.st_size
         if size > max_bytes:
             raise IngestError(f"file too large ({size:,} bytes, limit {max_bytes:,})")
-        with open(p, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+        with open(p, "rb", buffering=0) as handle:
+            # sized by `stat`: a buffered read of `max_bytes + 1` would allocate the whole limit per file
+            data = handle.read(size + 1)
+            while size < len(data) <= max_bytes:  # it grew, or a special file that reports no size
+                more = handle.read(max_bytes + 1 - len(data))
+                if not more:
+                    break
+                data += more
     except PermissionError:
         raise IngestError("permission denied") from None
     except OSError as exc:

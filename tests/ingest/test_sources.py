@@ -236,3 +236,14 @@ def test_pasted_text_without_headline_gets_a_short_title() -> None:
 def test_empty_pasted_text(text: str) -> None:
     with pytest.raises(IngestError, match=r"^empty: no text to read$"):
         article_from_pasted_text(text)
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux procfs")
+def test_file_that_reports_no_size_is_read_whole() -> None:
+    """procfs files stat as 0 bytes; the read is sized by stat, so it must read on to the end."""
+    from kutip.ingest.files import read_file_bytes
+
+    data = read_file_bytes("/proc/self/status")
+    assert data.startswith(b"Name:") and b"\nPid:" in data
+    with pytest.raises(IngestError, match=r"^file too large \(over 20 bytes\)$"):
+        read_file_bytes("/proc/self/status", max_bytes=20)
