@@ -131,7 +131,12 @@ def _common_noun(token: Token, book: SpeakerBook) -> bool:
     """`Pelaku berdalih`, `Witnesses said`: a sentence-initial capital on an ordinary noun."""
     lex = book.lex
     low = bare(token.text)
-    return low in book.common or low in lex.SOURCE_NOUNS or low in lex.ROLE_WORDS or low in lex.ORG_WORDS
+    return (
+        low in lex.SOURCE_NOUNS
+        or low in lex.ROLE_WORDS
+        or low in lex.ORG_WORDS
+        or book.vocabulary.written_lowercase(low)
+    )
 
 
 def _resolve(book: SpeakerBook, mention: Mention, tokens: list[Token], after: int) -> int:

@@ -15,8 +15,6 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import compress
-from operator import itemgetter
 from types import ModuleType
 
 from kutip.extract.attribution import source_owner, speaker_after, subject_before
@@ -35,6 +33,7 @@ from kutip.extract.speakers import (
     tokenize,
     without_possessive,
 )
+from kutip.extract.vocabulary import Vocabulary
 
 _WORD = re.compile(r"\w+")
 _TRIM_WINDOW = 16
@@ -77,9 +76,6 @@ class _Draft:
     participle: bool = False
 
 
-_LOW = itemgetter(3)  # Token.low
-
-
 @dataclass
 class _Paragraph:
     """One paragraph's tokens, with the sentence and quote of each token looked up by bisection."""
@@ -112,12 +108,17 @@ def find_claims(text: str, language: str) -> list[Claim]:
     """Every attributed statement in `text`, in reading order."""
     lex = LEXICONS.get(language, LEXICONS["id"])
     spans = [span for span in paragraphs(text) if not _is_furniture(text, span, lex)]
-    tokenized = [tokenize(text, span.start, span.end) for span in spans]
-    book = SpeakerBook(lex, *_vocabulary(text, tokenized))
+    book = SpeakerBook(lex, Vocabulary(text))
     drafts: list[_Draft] = []
     previous_speakers: list[int] = []
-    for span, tokens in zip(spans, tokenized, strict=True):
-        para = _Paragraph(text, span, tokens, sentences(text, span), find_quotes(text, span.start, span.end))
+    for span in spans:
+        para = _Paragraph(
+            text,
+            span,
+            tokenize(text, span.start, span.end),
+            sentences(text, span),
+            find_quotes(text, span.start, span.end),
+        )
         found = _read_paragraph(para, book, previous_speakers)
         if para.tokens and para.tokens[-1].text == ":":
             # "X said that, given the field of candidates:" only introduces the quote paragraph below
@@ -131,26 +132,6 @@ def find_claims(text: str, language: str) -> list[Claim]:
     # the book is complete now: each speaker is built once, however many claims it has
     speakers = {ident: book.speaker(ident) for d in drafts for ident in d.speakers}
     return [_claim(text, d, speakers[ident]) for d in drafts for ident in d.speakers]
-
-
-def _vocabulary(text: str, tokenized: list[list[Token]]) -> tuple[frozenset[str], frozenset[str]]:
-    """What the whole article says about its words, before any paragraph is read: the words it
-    capitalises mid-sentence (`... kata Lavrov`: names, even where a sentence opens with them) and
-    the words it also writes in lowercase (`Pelaku` is an ordinary word if `pelaku` occurs).
-
-    Read from the paragraphs' tokens rather than by scanning the text again; the tests on the first
-    letter run in C, and only capitalised tokens (a few in ten) are looked at one by one."""
-    names: set[str] = set()
-    common: set[str] = set()
-    for tokens in tokenized:
-        firsts = list(map(itemgetter(0), map(itemgetter(0), tokens)))
-        common.update(compress(map(_LOW, tokens), map(str.islower, firsts)))
-        for i in compress(range(1, len(tokens)), map(str.isupper, firsts[1:])):
-            before = tokens[i - 1]
-            # a word straight after another word, one blank between: "kata Lavrov", not ". Lavrov"
-            if before.end + 1 == tokens[i].start and text[before.end] == " " and before.text[-1].isalpha():
-                names.add(tokens[i].low)
-    return frozenset(names), frozenset(common)
 
 
 def _read_paragraph(para: _Paragraph, book: SpeakerBook, previous: list[int]) -> list[_Draft]:

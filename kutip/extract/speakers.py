@@ -18,6 +18,7 @@ from typing import NamedTuple
 from kutip.extract.lexicon import en
 from kutip.extract.lexicon import id as id_
 from kutip.extract.model import Speaker, SpeakerKind
+from kutip.extract.vocabulary import Vocabulary
 
 LEXICONS: dict[str, ModuleType] = {"id": id_, "en": en}
 
@@ -244,14 +245,10 @@ class SpeakerBook:
     """Every speaker of one article. Mentions are merged when one's name words contain the other's
     (`Lavrov` ⊂ `Sergei Lavrov`); pronouns and role nouns point at the most salient person."""
 
-    def __init__(
-        self, lex: ModuleType, names: frozenset[str] = frozenset(), common: frozenset[str] = frozenset()
-    ) -> None:
+    def __init__(self, lex: ModuleType, vocabulary: Vocabulary | None = None) -> None:
         self.lex = lex
-        # words the article capitalises mid-sentence: names, not just sentence openers
-        self.names = names
-        # words the article also writes in lowercase: ordinary words wherever they stand
-        self.common = common
+        # what the article says of its words: `Pelaku` is ordinary if it also writes `pelaku`
+        self.vocabulary = vocabulary or Vocabulary("")
         self._entities: list[_Entity] = []
         self._by_word: dict[str, list[int]] = {}
         self._salient: int | None = None
@@ -297,7 +294,9 @@ class SpeakerBook:
     def is_name(self, word: str) -> bool:
         """Is a sentence-initial `Pelaku` or `Lavrov` a name? Only if the article capitalises it elsewhere."""
         low = bare(word)
-        return (low in self._by_word or low in self.names) and low not in self.lex.PRONOUNS
+        return (
+            low in self._by_word or self.vocabulary.capitalised_mid_sentence(low)
+        ) and low not in self.lex.PRONOUNS
 
     def attend(self, ident: int) -> None:
         """Mark a speaker as the one a following pronoun most likely means."""
