@@ -127,10 +127,9 @@ def _tokens(text: str, start: int, end: int, lex: ModuleType) -> Iterator[_Token
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
         low = word.lower()
-        kind = _KINDS[m.lastindex]  # every alternative is one group, so `lastindex` names it
-        if kind == "word" and low in amount_words:
-            kind = "number"
-        yield new(_Token, (kind, word, low, *m.span()))
+        # every alternative is one group, so `lastindex` names the kind; only words are amount words
+        kind = "number" if low in amount_words else _KINDS[m.lastindex]
+        yield new(_Token, (kind, word, low, m.start(), m.end()))
 
 
 def _phrase_text(text: str, phrase: list[_Token]) -> str | None:
