@@ -5,7 +5,7 @@ alias (exact, then near spellings for typos like `Lavorv`), their claims, or cla
 search (`storage.search`) when the question names nobody ("Siapa yang bilang …?"). Figure questions
 ("Berapa …?", "How many …?") are answered from stored figures with the sentence they come from.
 
-Candidates are fetched light (ids and stored terms), ranked, and only the page shown is read in full.
+Statements are fetched light (ids and stored terms), ranked, and only the page shown is read in full.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
 from kutip.answer.questions import Question, parse_question
-from kutip.answer.rank import Candidate, coverage, rank
+from kutip.answer.rank import coverage, rank
+from kutip.answer.statement import Statement
 from kutip.answer.terms import terms
 from storage.db import Store
 from storage.models import Article, Claim, Figure, Speaker, SpeakerAlias
@@ -49,7 +50,7 @@ class AnswerSet:
     """Answers best first (a page of them), how many there are in all, and "did you mean" names when none."""
 
     question: Question
-    answers: tuple[Candidate, ...]
+    answers: tuple[Statement, ...]
     suggestions: tuple[str, ...] = ()
     total: int = 0
     speakers: tuple[str, ...] = field(default=())
@@ -197,7 +198,7 @@ def alias_index(store: Store, session: Session) -> AliasIndex:
 
 def _claims_of(
     session: Session, dialect: str, named: list[NamedSpeaker], topic: tuple[str, ...]
-) -> list[Candidate]:
+) -> list[Statement]:
     """The named speakers' claims that touch the topic (all their newest when there is no topic)."""
     scores: dict[int, float] = {}
     for n in named:
@@ -242,10 +243,11 @@ def _claims_matching(
     return [_light(row, 0.0) for row in rows]
 
 
-def _light(row, speaker_score: float) -> Candidate:
-    claim_id, _speaker_id, kind, published, text_terms, sentence_terms = row
-    return Candidate(
+def _light(row, speaker_score: float) -> Statement:
+    claim_id, speaker_id, kind, published, text_terms, sentence_terms = row
+    return Statement(
         claim_id=claim_id,
+        speaker_id=speaker_id,
         speaker="",
         speaker_role=None,
         type=kind,
@@ -261,7 +263,7 @@ def _light(row, speaker_score: float) -> Candidate:
     )
 
 
-def _hydrate(session: Session, page: list[Candidate]) -> list[Candidate]:
+def _hydrate(session: Session, page: list[Statement]) -> list[Statement]:
     """Fill in text, speaker and article for the candidates shown (and only those)."""
     if not page:
         return []
@@ -278,6 +280,7 @@ def _hydrate(session: Session, page: list[Candidate]) -> list[Candidate]:
         out.append(
             replace(
                 cand,
+                speaker_id=speaker.id,
                 speaker=speaker.name,
                 speaker_role=speaker.role,
                 text=claim.text,
@@ -312,8 +315,9 @@ def answer_figures(store: Store, question: Question | str, limit: int = 5, offse
             else []
         )
         candidates = [
-            Candidate(
+            Statement(
                 claim_id=fid,
+                speaker_id=0,
                 speaker="",
                 speaker_role=None,
                 type="figure",
@@ -335,8 +339,8 @@ def answer_figures(store: Store, question: Question | str, limit: int = 5, offse
 
 
 def _hydrate_figures(
-    session: Session, page: list[Candidate]
-) -> tuple[tuple[Candidate, ...], tuple[FigureAnswer | None, ...]]:
+    session: Session, page: list[Statement]
+) -> tuple[tuple[Statement, ...], tuple[FigureAnswer | None, ...]]:
     if not page:
         return (), ()
     rows = session.exec(
@@ -344,19 +348,20 @@ def _hydrate_figures(
     ).all()
     full = {f.id: (f, a) for f, a in rows}
     claim_ids = [f.claim_id for f, _ in rows if f.claim_id is not None]
-    speakers = dict(
-        session.exec(select(Claim.id, Speaker.name).join(Speaker).where(col(Claim.id).in_(claim_ids))).all()
-        if claim_ids
-        else []
-    )
+    speakers: dict[int, tuple[int, str]] = {}  # claim id → (speaker id, name)
+    if claim_ids:
+        said = select(Claim.id, Speaker.id, Speaker.name).join(Speaker).where(col(Claim.id).in_(claim_ids))
+        speakers = {claim_id: (sid, name) for claim_id, sid, name in session.exec(said).all()}
     answers, figures = [], []
     for cand in page:
         figure, article = full[cand.claim_id]
+        speaker_id, speaker = speakers.get(figure.claim_id, (0, ""))
         answers.append(
             replace(
                 cand,
                 claim_id=figure.claim_id or 0,
-                speaker=speakers.get(figure.claim_id) or article.outlet or article.title or "",
+                speaker_id=speaker_id,
+                speaker=speaker or article.outlet or article.title or "",
                 text=figure.sentence,
                 sentence=figure.sentence,
                 article_id=article.id,

@@ -12,27 +12,13 @@ from datetime import datetime
 from sqlmodel import Session, col, func, select
 
 from kutip.answer.questions import parse_question
+from kutip.answer.statement import Statement
 from kutip.answer.terms import terms
 from storage.answering import SEARCH_LIMIT, match_speakers
 from storage.db import Store
 from storage.models import Article, Claim, Figure, Speaker, SpeakerAlias
 from storage.search import search_figures
 from storage.speakers import speaker_key
-
-
-@dataclass(frozen=True)
-class Statement:
-    claim_id: int
-    speaker_id: int
-    speaker: str
-    speaker_role: str | None
-    type: str
-    text: str
-    sentence: str
-    published: datetime | None
-    article_id: int
-    article_title: str | None
-    article_url: str | None
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ word form; figures; an honest "nothing found"; pages; and the structured queries
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -12,7 +13,7 @@ from kutip.extract.model import Claim, Extraction, Figure, Speaker
 from kutip.ingest.article import Article
 from storage.answering import answer_figures, answer_question
 from storage.articles import save_article
-from storage.browse import article_detail, find_speaker_id, latest_articles, speaker_profile
+from storage.browse import article_detail, find_speaker_id, latest_articles, speaker_profile, statement
 from storage.db import open_store
 from tests.gold import GOLD_DIR, is_right, load_gold
 
@@ -135,6 +136,25 @@ def test_figure_questions(news, question, value, speaker):
     row = result.to_json()["answers"][0]
     assert (row["figure"]["value"], row["speaker"]) == (value, speaker)
     assert row["text"] == row["sentence"] and row["figure"]["text"] in row["text"]
+
+
+@pytest.mark.parametrize(
+    "question", ["Apa kata Lavrov soal 5G?", "Siapa yang bilang Huawei meneruskan informasi pengguna?"]
+)
+def test_an_answer_is_the_statement_browsing_shows(news, question):
+    """One row type: an answer differs from `/who`'s view of the same claim only in its ranking fields."""
+    answer = answer_question(news, question, limit=1).answers[0]
+    unranked = replace(
+        answer, speaker_score=0.0, score=0.0, text_terms=frozenset(), sentence_terms=frozenset()
+    )
+    assert unranked == statement(news, answer.claim_id)
+    assert answer.speaker_id == find_speaker_id(news, answer.speaker)
+
+
+def test_a_figure_answer_names_the_speaker_of_its_claim(news):
+    answer = answer_question(news, "Berapa nilai transaksi Huawei di Rusia?", limit=1).answers[0]
+    assert (answer.speaker_id, answer.speaker) == (find_speaker_id(news, "Lavrov"), "Sergei Lavrov")
+    assert statement(news, answer.claim_id).speaker_id == answer.speaker_id
 
 
 def test_speaker_profile_by_title_and_typo(news):
