@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
-from sqlalchemy import Engine, func
+from sqlalchemy import Engine, func, or_
 from sqlmodel import Session, col, select
 
 from kutip.answer.questions import Question, parse_question
@@ -25,12 +25,14 @@ from kutip.answer.statement import Statement
 from kutip.answer.terms import terms
 from storage.db import Store
 from storage.models import Article, Claim, Figure, Speaker, SpeakerAlias
-from storage.search import candidate_claim_ids, candidate_figure_ids, rare_first, term_weights
+from storage.search import WIDEN, WINDOW, candidate_claim_ids, candidate_figure_ids, rare_first, term_weights
 
 SPEAKER_CLAIMS = 1000  # newest claims of a named speaker that are ranked
 SEARCH_LIMIT = 300  # claims fetched per full-text query
 MANY_SPEAKERS = 20  # a title many share (`Menkeu` over ten years): search the topic, keep their claims
 FUZZY_SCORE = 0.8  # a near spelling names a speaker less surely than the exact alias
+# What ranking reads of a claim (see `_light`); text, speaker and article only for the page shown.
+_LIGHT = (Claim.id, Claim.speaker_id, Claim.type, Claim.published, Claim.text_terms, Claim.sentence_terms)
 
 
 @dataclass(frozen=True)
@@ -209,18 +211,48 @@ def _claims_of(
             for c, sid in _claims_matching(session, dialect, topic, with_speaker=True)
             if sid in scores
         ]
-    rows = session.exec(
-        select(
-            Claim.id, Claim.speaker_id, Claim.type, Claim.published, Claim.text_terms, Claim.sentence_terms
-        )
-        .where(col(Claim.speaker_id).in_(list(scores)))
-        .order_by(col(Claim.published).desc(), col(Claim.id).desc())
-        .limit(SPEAKER_CLAIMS)
-    ).all()
     wanted = set(topic)
     return [
-        _light(row, scores[row[1]]) for row in rows if not wanted or not wanted.isdisjoint(row[5].split())
+        _light(row, scores[row[1]])
+        for row in newest_claims(session, list(scores), SPEAKER_CLAIMS)
+        if not wanted or not wanted.isdisjoint(row[5].split())
     ]
+
+
+def newest_claims(session: Session, speaker_ids: list[int], limit: int) -> list:
+    """The newest `limit` claims of these speakers, newest first, as light rows.
+
+    A surname many speakers share (`Apa pernyataan Harahap?`: ~200 speakers, ~25,000 claims at 1M)
+    would have every claim of theirs read and sorted by date. Their claim counts say how far back
+    about WINDOW × `limit` of them go if claims are spread evenly over the archive's dates, so only
+    claims since then are read (`ix_claim_speaker_published`), the window widening until `limit`
+    are found or it spans everything: the same claims either way. Undated claims are in every window
+    (PostgreSQL puts them first); a window is trusted only when its `limit`-th claim has a date, as
+    SQLite puts undated claims last.
+    """
+    newest = (
+        select(*_LIGHT)
+        .where(col(Claim.speaker_id).in_(speaker_ids))
+        .order_by(col(Claim.published).desc(), col(Claim.id).desc())
+        .limit(limit)
+    )
+    claims = session.exec(select(func.sum(Speaker.claim_count)).where(col(Speaker.id).in_(speaker_ids))).one()
+    first, last = session.exec(
+        select(
+            select(func.min(Claim.published)).scalar_subquery(),
+            select(func.max(Claim.published)).scalar_subquery(),
+        )
+    ).one()
+    share = WINDOW * limit / claims if claims and first is not None else 1.0
+    while share < 1:
+        since = last - (last - first) * share
+        rows = session.exec(
+            newest.where(or_(col(Claim.published) >= since, col(Claim.published).is_(None)))
+        ).all()
+        if len(rows) == limit and rows[-1].published is not None:
+            return list(rows)
+        share *= WIDEN
+    return list(session.exec(newest).all())
 
 
 def _claims_matching(
@@ -233,11 +265,7 @@ def _claims_matching(
     ids = candidate_claim_ids(session, dialect, rare_first(topic, counts), SEARCH_LIMIT, counts)
     if not ids:
         return []
-    rows = session.exec(
-        select(
-            Claim.id, Claim.speaker_id, Claim.type, Claim.published, Claim.text_terms, Claim.sentence_terms
-        ).where(col(Claim.id).in_(ids))
-    ).all()
+    rows = session.exec(select(*_LIGHT).where(col(Claim.id).in_(ids))).all()
     if with_speaker:
         return [(_light(row, 0.0), row[1]) for row in rows]
     return [_light(row, 0.0) for row in rows]
