@@ -207,9 +207,9 @@ def _claims_of(
         scores[n.speaker_id] = max(scores.get(n.speaker_id, 0.0), n.score)
     if topic and len(scores) > MANY_SPEAKERS:
         return [
-            replace(c, speaker_score=scores[sid])
-            for c, sid in _claims_matching(session, dialect, topic, with_speaker=True)
-            if sid in scores
+            replace(c, speaker_score=scores[c.speaker_id])
+            for c in _claims_matching(session, dialect, topic)
+            if c.speaker_id in scores
         ]
     wanted = set(topic)
     return [
@@ -255,20 +255,15 @@ def newest_claims(session: Session, speaker_ids: list[int], limit: int) -> list:
     return list(session.exec(newest).all())
 
 
-def _claims_matching(
-    session: Session, dialect: str, topic: tuple[str, ...], with_speaker: bool = False
-) -> list:
-    """Claims found by the topic's rarest terms, as candidates (with their speaker ids when asked)."""
+def _claims_matching(session: Session, dialect: str, topic: tuple[str, ...]) -> list[Statement]:
+    """Claims found by the topic's rarest terms, as candidates."""
     if not topic:
         return []
     _, counts = term_weights(session, topic)
     ids = candidate_claim_ids(session, dialect, rare_first(topic, counts), SEARCH_LIMIT, counts)
     if not ids:
         return []
-    rows = session.exec(select(*_LIGHT).where(col(Claim.id).in_(ids))).all()
-    if with_speaker:
-        return [(_light(row, 0.0), row[1]) for row in rows]
-    return [_light(row, 0.0) for row in rows]
+    return [_light(row, 0.0) for row in session.exec(select(*_LIGHT).where(col(Claim.id).in_(ids))).all()]
 
 
 def _light(row, speaker_score: float) -> Statement:
