@@ -235,6 +235,10 @@ def _copy_postgres(store, speakers, aliases, articles, claims, figures, counts) 
     copy("claim_term", counts)
     cur.execute("UPDATE claim SET terms = to_tsvector('simple', sentence_terms)")
     cur.execute("UPDATE figure SET search = to_tsvector('simple', terms)")
+    cur.execute(
+        "UPDATE speaker SET claim_count = c.n FROM (SELECT speaker_id, count(*) AS n FROM claim GROUP BY speaker_id) c"
+        " WHERE c.speaker_id = speaker.id"
+    )
     cur.execute("CREATE INDEX ix_claim_terms ON claim USING gin (terms)")
     for table in ("speaker", "speaker_alias", "article", "claim", "figure"):
         cur.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")

@@ -27,6 +27,7 @@ from bot.render import format_digest, shorten
 from bot.schedule import Schedule, next_run, parse_schedule
 from bot.texts import TEXTS, text
 from kutip.ingest.errors import IngestError
+from kutip.ingest.fetch import FetchPolicy
 from kutip.settings import Settings
 from storage.button_queries import forget_questions_before
 from storage.db import Store
@@ -41,7 +42,7 @@ from storage.digests import (
     unsubscribe,
 )
 from storage.feeds import article_with_url_exists, claim_due_feeds, record_feed_failure, record_feed_success
-from storage.ingest import fetch_policy, ingest_article
+from storage.ingest import ingest_article
 
 log = logging.getLogger(__name__)
 
@@ -167,10 +168,10 @@ async def poll_one_feed(
     """Read a feed's new entries into the database; a failure is recorded, reported and retried later."""
     from kutip.ingest.feeds import apoll_feed
 
-    policy = fetch_policy(settings)
+    policy = FetchPolicy.from_settings(settings)
     interval = timedelta(minutes=settings.feed_poll_minutes)
     try:
-        poll = await apoll_feed(url, etag, last_modified, policy)
+        poll = await apoll_feed(url, policy, etag, last_modified)
     except IngestError as exc:
         failures = await asyncio.to_thread(
             record_feed_failure, store, feed_id, datetime.now(UTC), str(exc), interval
@@ -188,7 +189,7 @@ async def poll_one_feed(
     )  # fmt: skip
 
 
-async def ingest_entry(store: Store, link: str, policy) -> None:
+async def ingest_entry(store: Store, link: str, policy: FetchPolicy) -> None:
     from kutip.ingest.sources import aload_url
 
     if await asyncio.to_thread(article_with_url_exists, store, link):

@@ -9,7 +9,7 @@ import html
 from dataclasses import dataclass
 from datetime import datetime
 
-from kutip.answer.rank import Candidate
+from kutip.answer.statement import Statement
 from storage.answering import AnswerSet
 
 TEXTS = {
@@ -66,7 +66,7 @@ def format_date(when: datetime | None) -> str:
     return when.strftime("%d-%m-%Y") if when else "?"
 
 
-def format_answer(answer: Candidate, lang: str, style: Style) -> str:
+def format_answer(answer: Statement, lang: str, style: Style) -> str:
     t = TEXTS.get(lang, TEXTS["id"])
     quote = f"“{answer.text}”" if answer.type == "direct" else answer.text
     source = style.link(answer.article_title or t["source"], answer.article_url)
@@ -225,8 +225,10 @@ def _safe_cut(line: str, limit: int) -> int:
     return best or limit
 
 
-def format_statement(s, lang: str, style: Style = Style(rich=True), with_sentence: bool = False) -> str:
-    """One stored statement (a `storage.browse.Statement`), like an answer; the source view adds the sentence."""
+def format_statement(
+    s: Statement, lang: str, style: Style = Style(rich=True), with_sentence: bool = False
+) -> str:
+    """One stored statement, like an answer; the source view adds the sentence."""
     t = TEXTS.get(lang, TEXTS["id"])
     quote = f"“{shorten(s.text)}”" if s.type == "direct" else shorten(s.text)
     source = style.link(shorten(s.article_title or t["source"], 120), s.article_url)

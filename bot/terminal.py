@@ -10,6 +10,7 @@ import sys
 
 from bot.render import Style, format_answers
 from kutip.ingest.errors import IngestError
+from kutip.ingest.fetch import FetchPolicy
 from kutip.settings import Settings
 from storage.answering import answer_question
 from storage.db import open_store
@@ -35,7 +36,9 @@ def run_terminal_chat(settings: Settings, seed: str | None) -> int:
         from kutip.ingest.sources import load_input
 
         try:
-            saved = ingest_article(store, load_input(seed), ingested_by="terminal")
+            saved = ingest_article(
+                store, load_input(seed, FetchPolicy.from_settings(settings)), ingested_by="terminal"
+            )
         except IngestError as exc:
             print(f"kutip: {seed}: {exc}", file=sys.stderr)
             return 1

@@ -7,6 +7,7 @@ stops the program with a message that names the setting.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -58,8 +59,9 @@ class Settings(BaseSettings):
     @field_validator("fetch_allow_hosts", mode="before")
     @classmethod
     def _parse_hosts(cls, value: object) -> object:
+        """`"127.0.0.1:8000, feeds.local"` (commas, spaces or both) → {"127.0.0.1:8000", "feeds.local"}."""
         if isinstance(value, str):
-            return frozenset(p.strip().lower() for p in value.split(",") if p.strip())
+            return frozenset(p.lower() for p in re.split(r"[,\s]+", value) if p)
         return value
 
     @field_validator("timezone")

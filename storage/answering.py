@@ -5,7 +5,7 @@ alias (exact, then near spellings for typos like `Lavorv`), their claims, or cla
 search (`storage.search`) when the question names nobody ("Siapa yang bilang …?"). Figure questions
 ("Berapa …?", "How many …?") are answered from stored figures with the sentence they come from.
 
-Candidates are fetched light (ids and stored terms), ranked, and only the page shown is read in full.
+Statements are fetched light (ids and stored terms), ranked, and only the page shown is read in full.
 """
 
 from __future__ import annotations
@@ -16,20 +16,23 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
-from sqlalchemy import Engine, func
+from sqlalchemy import Engine, func, or_
 from sqlmodel import Session, col, select
 
 from kutip.answer.questions import Question, parse_question
-from kutip.answer.rank import Candidate, coverage, rank
+from kutip.answer.rank import coverage, rank
+from kutip.answer.statement import Statement
 from kutip.answer.terms import terms
 from storage.db import Store
 from storage.models import Article, Claim, Figure, Speaker, SpeakerAlias
-from storage.search import candidate_claim_ids, candidate_figure_ids, rare_first, term_weights
+from storage.search import WIDEN, WINDOW, candidate_claim_ids, candidate_figure_ids, rare_first, term_weights
 
 SPEAKER_CLAIMS = 1000  # newest claims of a named speaker that are ranked
 SEARCH_LIMIT = 300  # claims fetched per full-text query
 MANY_SPEAKERS = 20  # a title many share (`Menkeu` over ten years): search the topic, keep their claims
 FUZZY_SCORE = 0.8  # a near spelling names a speaker less surely than the exact alias
+# What ranking reads of a claim (see `_light`); text, speaker and article only for the page shown.
+_LIGHT = (Claim.id, Claim.speaker_id, Claim.type, Claim.published, Claim.text_terms, Claim.sentence_terms)
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,7 @@ class AnswerSet:
     """Answers best first (a page of them), how many there are in all, and "did you mean" names when none."""
 
     question: Question
-    answers: tuple[Candidate, ...]
+    answers: tuple[Statement, ...]
     suggestions: tuple[str, ...] = ()
     total: int = 0
     speakers: tuple[str, ...] = field(default=())
@@ -197,55 +200,77 @@ def alias_index(store: Store, session: Session) -> AliasIndex:
 
 def _claims_of(
     session: Session, dialect: str, named: list[NamedSpeaker], topic: tuple[str, ...]
-) -> list[Candidate]:
+) -> list[Statement]:
     """The named speakers' claims that touch the topic (all their newest when there is no topic)."""
     scores: dict[int, float] = {}
     for n in named:
         scores[n.speaker_id] = max(scores.get(n.speaker_id, 0.0), n.score)
     if topic and len(scores) > MANY_SPEAKERS:
         return [
-            replace(c, speaker_score=scores[sid])
-            for c, sid in _claims_matching(session, dialect, topic, with_speaker=True)
-            if sid in scores
+            replace(c, speaker_score=scores[c.speaker_id])
+            for c in _claims_matching(session, dialect, topic)
+            if c.speaker_id in scores
         ]
-    rows = session.exec(
-        select(
-            Claim.id, Claim.speaker_id, Claim.type, Claim.published, Claim.text_terms, Claim.sentence_terms
-        )
-        .where(col(Claim.speaker_id).in_(list(scores)))
-        .order_by(col(Claim.published).desc(), col(Claim.id).desc())
-        .limit(SPEAKER_CLAIMS)
-    ).all()
     wanted = set(topic)
     return [
-        _light(row, scores[row[1]]) for row in rows if not wanted or not wanted.isdisjoint(row[5].split())
+        _light(row, scores[row[1]])
+        for row in newest_claims(session, list(scores), SPEAKER_CLAIMS)
+        if not wanted or not wanted.isdisjoint(row[5].split())
     ]
 
 
-def _claims_matching(
-    session: Session, dialect: str, topic: tuple[str, ...], with_speaker: bool = False
-) -> list:
-    """Claims found by the topic's rarest terms, as candidates (with their speaker ids when asked)."""
+def newest_claims(session: Session, speaker_ids: list[int], limit: int) -> list:
+    """The newest `limit` claims of these speakers, newest first, as light rows.
+
+    A surname many speakers share (`Apa pernyataan Harahap?`: ~200 speakers, ~25,000 claims at 1M)
+    would have every claim of theirs read and sorted by date. Their claim counts say how far back
+    about WINDOW × `limit` of them go if claims are spread evenly over the archive's dates, so only
+    claims since then are read (`ix_claim_speaker_published`), the window widening until `limit`
+    are found or it spans everything: the same claims either way. Undated claims are in every window
+    (PostgreSQL puts them first); a window is trusted only when its `limit`-th claim has a date, as
+    SQLite puts undated claims last.
+    """
+    newest = (
+        select(*_LIGHT)
+        .where(col(Claim.speaker_id).in_(speaker_ids))
+        .order_by(col(Claim.published).desc(), col(Claim.id).desc())
+        .limit(limit)
+    )
+    claims = session.exec(select(func.sum(Speaker.claim_count)).where(col(Speaker.id).in_(speaker_ids))).one()
+    first, last = session.exec(
+        select(
+            select(func.min(Claim.published)).scalar_subquery(),
+            select(func.max(Claim.published)).scalar_subquery(),
+        )
+    ).one()
+    share = WINDOW * limit / claims if claims and first is not None else 1.0
+    while share < 1:
+        since = last - (last - first) * share
+        rows = session.exec(
+            newest.where(or_(col(Claim.published) >= since, col(Claim.published).is_(None)))
+        ).all()
+        if len(rows) == limit and rows[-1].published is not None:
+            return list(rows)
+        share *= WIDEN
+    return list(session.exec(newest).all())
+
+
+def _claims_matching(session: Session, dialect: str, topic: tuple[str, ...]) -> list[Statement]:
+    """Claims found by the topic's rarest terms, as candidates."""
     if not topic:
         return []
     _, counts = term_weights(session, topic)
     ids = candidate_claim_ids(session, dialect, rare_first(topic, counts), SEARCH_LIMIT, counts)
     if not ids:
         return []
-    rows = session.exec(
-        select(
-            Claim.id, Claim.speaker_id, Claim.type, Claim.published, Claim.text_terms, Claim.sentence_terms
-        ).where(col(Claim.id).in_(ids))
-    ).all()
-    if with_speaker:
-        return [(_light(row, 0.0), row[1]) for row in rows]
-    return [_light(row, 0.0) for row in rows]
+    return [_light(row, 0.0) for row in session.exec(select(*_LIGHT).where(col(Claim.id).in_(ids))).all()]
 
 
-def _light(row, speaker_score: float) -> Candidate:
-    claim_id, _speaker_id, kind, published, text_terms, sentence_terms = row
-    return Candidate(
+def _light(row, speaker_score: float) -> Statement:
+    claim_id, speaker_id, kind, published, text_terms, sentence_terms = row
+    return Statement(
         claim_id=claim_id,
+        speaker_id=speaker_id,
         speaker="",
         speaker_role=None,
         type=kind,
@@ -261,7 +286,7 @@ def _light(row, speaker_score: float) -> Candidate:
     )
 
 
-def _hydrate(session: Session, page: list[Candidate]) -> list[Candidate]:
+def _hydrate(session: Session, page: list[Statement]) -> list[Statement]:
     """Fill in text, speaker and article for the candidates shown (and only those)."""
     if not page:
         return []
@@ -278,6 +303,7 @@ def _hydrate(session: Session, page: list[Candidate]) -> list[Candidate]:
         out.append(
             replace(
                 cand,
+                speaker_id=speaker.id,
                 speaker=speaker.name,
                 speaker_role=speaker.role,
                 text=claim.text,
@@ -312,8 +338,9 @@ def answer_figures(store: Store, question: Question | str, limit: int = 5, offse
             else []
         )
         candidates = [
-            Candidate(
+            Statement(
                 claim_id=fid,
+                speaker_id=0,
                 speaker="",
                 speaker_role=None,
                 type="figure",
@@ -335,8 +362,8 @@ def answer_figures(store: Store, question: Question | str, limit: int = 5, offse
 
 
 def _hydrate_figures(
-    session: Session, page: list[Candidate]
-) -> tuple[tuple[Candidate, ...], tuple[FigureAnswer | None, ...]]:
+    session: Session, page: list[Statement]
+) -> tuple[tuple[Statement, ...], tuple[FigureAnswer | None, ...]]:
     if not page:
         return (), ()
     rows = session.exec(
@@ -344,19 +371,20 @@ def _hydrate_figures(
     ).all()
     full = {f.id: (f, a) for f, a in rows}
     claim_ids = [f.claim_id for f, _ in rows if f.claim_id is not None]
-    speakers = dict(
-        session.exec(select(Claim.id, Speaker.name).join(Speaker).where(col(Claim.id).in_(claim_ids))).all()
-        if claim_ids
-        else []
-    )
+    speakers: dict[int, tuple[int, str]] = {}  # claim id → (speaker id, name)
+    if claim_ids:
+        said = select(Claim.id, Speaker.id, Speaker.name).join(Speaker).where(col(Claim.id).in_(claim_ids))
+        speakers = {claim_id: (sid, name) for claim_id, sid, name in session.exec(said).all()}
     answers, figures = [], []
     for cand in page:
         figure, article = full[cand.claim_id]
+        speaker_id, speaker = speakers.get(figure.claim_id, (0, ""))
         answers.append(
             replace(
                 cand,
                 claim_id=figure.claim_id or 0,
-                speaker=speakers.get(figure.claim_id) or article.outlet or article.title or "",
+                speaker_id=speaker_id,
+                speaker=speaker or article.outlet or article.title or "",
                 text=figure.sentence,
                 sentence=figure.sentence,
                 article_id=article.id,

@@ -9,28 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import Session, col, func, or_, select
+from sqlmodel import Session, col, func, select
 
 from kutip.answer.questions import parse_question
-from storage.answering import match_speakers
+from kutip.answer.statement import Statement
+from kutip.answer.terms import terms
+from storage.answering import SEARCH_LIMIT, match_speakers
 from storage.db import Store
 from storage.models import Article, Claim, Figure, Speaker, SpeakerAlias
+from storage.search import search_figures
 from storage.speakers import speaker_key
-
-
-@dataclass(frozen=True)
-class Statement:
-    claim_id: int
-    speaker_id: int
-    speaker: str
-    speaker_role: str | None
-    type: str
-    text: str
-    sentence: str
-    published: datetime | None
-    article_id: int
-    article_title: str | None
-    article_url: str | None
 
 
 @dataclass(frozen=True)
@@ -148,33 +136,31 @@ def _statements(session: Session, where, limit: int, offset: int) -> list[Statem
 
 
 def figures_about(store: Store, subject: str, limit: int = 30) -> list[FigureRow]:
-    """Figures whose subject or sentence mentions every word of `subject`, oldest first (for a chart)."""
-    words = [w for w in subject.casefold().split() if w][:6]
-    if not words:
+    """Figures whose subject or sentence hold every search term of `subject`, newest `limit`, oldest first
+    (for a chart).
+
+    Found through the figures' full-text index (`storage.search`), the same one `Berapa …?` questions
+    use, so `/figures transaksinya Huawei` finds "transaksi Huawei" as the question would, without
+    reading every figure. The index yields the newest matches by id; the `SEARCH_LIMIT` of them are
+    then ordered by publication date.
+    """
+    topic = terms(subject)
+    if not topic:
         return []
-    conditions = [
-        or_(
-            col(Figure.subject).ilike(_like(w), escape="\\"),
-            col(Figure.sentence).ilike(_like(w), escape="\\"),
-        )
-        for w in words
-    ]
     with store.session() as session:
+        ids = search_figures(session, store.dialect, topic, SEARCH_LIMIT)
+        if not ids:
+            return []
         rows = session.exec(
             select(Figure, Article)
             .join(Article, col(Article.id) == col(Figure.article_id))
-            .where(*conditions)
+            .where(col(Figure.id).in_(ids))
             .order_by(col(Figure.published).desc(), col(Figure.id).desc())
             .limit(limit)
         ).all()
     found = [_figure_row(f, a) for f, a in rows]
     found.reverse()
     return found
-
-
-def _like(word: str) -> str:
-    """A LIKE pattern matching `word` literally: `50%` must not mean "50 followed by anything"."""
-    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def _figure_row(f: Figure, a: Article) -> FigureRow:

@@ -61,7 +61,7 @@ def ingest_inputs(settings: Settings, inputs: list[str], ingested_by: str | None
     from kutip.ingest.sources import load_input
 
     store = open_store(settings.database_url)
-    policy = fetch_policy(settings)
+    policy = FetchPolicy.from_settings(settings)
     results = []
     for item in inputs:
         try:
@@ -72,12 +72,3 @@ def ingest_inputs(settings: Settings, inputs: list[str], ingested_by: str | None
         results.append(IngestResult(item, saved=ingest_article(store, article, ingested_by)))
     store.dispose()
     return results
-
-
-def fetch_policy(settings: Settings) -> FetchPolicy:
-    """The fetch limits and allowed private hosts, from the one settings object."""
-    return FetchPolicy(
-        max_bytes=settings.fetch_max_bytes,
-        timeout=settings.fetch_timeout,
-        allow_hosts=settings.fetch_allow_hosts,
-    )

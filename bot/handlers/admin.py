@@ -24,11 +24,12 @@ from bot.render import shorten
 from bot.texts import text
 from kutip.ingest.article import Article
 from kutip.ingest.errors import IngestError
+from kutip.ingest.fetch import FetchPolicy
 from kutip.settings import Settings
 from storage.articles import Saved
 from storage.digests import count_active_subscriptions
 from storage.feeds import add_feed, list_feeds, remove_feed
-from storage.ingest import fetch_policy, ingest_article
+from storage.ingest import ingest_article
 from storage.queries import counts
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -68,7 +69,7 @@ async def load_article(message_text: str, settings: Settings) -> Article:
     if is_url(message_text):
         from kutip.ingest.sources import aload_url
 
-        return await aload_url(message_text, fetch_policy(settings))
+        return await aload_url(message_text, FetchPolicy.from_settings(settings))
     return article_from_pasted_text(message_text)
 
 

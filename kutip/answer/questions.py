@@ -5,7 +5,7 @@
     "Siapa yang bilang Huawei meneruskan data?" → kind "who", no speaker, topic ["huawei", "terus", "informasi"]
     "Berapa nilai transaksi Huawei di Rusia?"   → kind "figure", topic ["nilai", "transaksi", "huawei", "rusia"]
 
-Speaker names are not known here (that needs the database): the question frames in the lexicon cut
+Speaker names are not known here (that needs the database): the question frames in the language lexicons cut
 out the words in the speaker's slot, and `speaker_names()` lists their n-grams (titles expanded and
 contracted: `menlu rusia` and `menteri luar negeri rusia`) for the caller to match against stored aliases.
 """
@@ -16,16 +16,32 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from kutip.answer import lexicon
-from kutip.answer.terms import fold, terms, words
+from kutip.answer.terms import STOP_WORDS, fold, terms, words
+from kutip.extract.lexicon import en
+from kutip.extract.lexicon import id as id_
 
 Kind = Literal["said", "who", "figure", "when"]
 
-_WHO = re.compile(r"^\s*(?:siapa|who)\b", re.I)
-_FIGURE = re.compile(r"^\s*(?:berapa|how\s+(?:many|much|big|large|high|low))\b", re.I)
-_WHEN = re.compile(r"^\s*(?:kapan|when)\b", re.I)
-_FRAMES = tuple(re.compile(f) for f in lexicon.QUESTION_FRAMES)
-_CONTRACTIONS = {tuple(full.split()): short for short, full in lexicon.TITLE_ABBREVIATIONS.items()}
+MAX_SPEAKER_WORDS = 7  # a longer name slot is no name: the frame matched a question it was not made for
+
+
+def _opening(*openers: tuple[str, ...]) -> re.Pattern[str]:
+    """`("how many", …)` → a pattern for a question that starts with one of them, any spacing or case."""
+    either = "|".join(o.replace(" ", r"\s+") for group in openers for o in group)
+    return re.compile(rf"^\s*(?:{either})\b", re.I)
+
+
+_WHO = _opening(id_.WHO_OPENERS, en.WHO_OPENERS)
+_FIGURE = _opening(id_.FIGURE_OPENERS, en.FIGURE_OPENERS)
+_WHEN = _opening(id_.WHEN_OPENERS, en.WHEN_OPENERS)
+# Indonesian frames first: the first frame that fits a question decides its speaker slot.
+_TOPIC_MARK = "(?:" + "|".join(id_.TOPIC_MARKS + en.TOPIC_MARKS) + ")"
+_FRAMES = tuple(
+    re.compile(f.replace("{topic}", _TOPIC_MARK)) for f in id_.QUESTION_FRAMES + en.QUESTION_FRAMES
+)
+_SPEECH_VERBS = id_.QUESTION_SPEECH_VERBS | en.QUESTION_SPEECH_VERBS
+_TITLE_ABBREVIATIONS = id_.TITLE_ABBREVIATIONS | en.TITLE_ABBREVIATIONS
+_CONTRACTIONS = {tuple(full.split()): short for short, full in _TITLE_ABBREVIATIONS.items()}
 
 
 @dataclass(frozen=True)
@@ -61,13 +77,13 @@ def parse_question(text: str) -> Question:
     else:
         kind = "said"
     folded = words(text)
-    en = sum(w in lexicon.ENGLISH_CUES for w in folded)
-    idn = sum(w in lexicon.INDONESIAN_CUES for w in folded)
+    english = sum(w in en.QUESTION_CUES for w in folded)
+    indonesian = sum(w in id_.QUESTION_CUES for w in folded)
     speaker, rest = _speaker_slot(folded) if kind in ("said", "when") else ((), " ".join(folded))
     return Question(
         text=text,
         kind=kind,
-        language="en" if en > idn else "id",
+        language="en" if english > indonesian else "id",
         words=tuple(folded),
         topic=tuple(dict.fromkeys(terms(rest))),
         speaker_words=speaker,
@@ -83,11 +99,11 @@ def _speaker_slot(folded: list[str]) -> tuple[tuple[str, ...], str]:
         if not m:
             continue
         speaker = tuple(w for w in m.group("speaker").split() if w not in ("s", "t"))
-        if not speaker or len(speaker) > lexicon.MAX_SPEAKER_WORDS:
+        if not speaker or len(speaker) > MAX_SPEAKER_WORDS:
             continue
         topic = m.group("topic") or ""
         verb = m.groupdict().get("verb")
-        if verb and verb not in lexicon.SPEECH_VERBS:
+        if verb and verb not in _SPEECH_VERBS:
             topic = f"{verb} {topic}"
         return speaker, topic
     return (), joined
@@ -97,7 +113,7 @@ def _variants(speaker: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The slot as typed, with abbreviated titles spelled out, and with spelled-out titles abbreviated."""
     expanded: list[str] = []
     for w in speaker:
-        expanded.extend(lexicon.TITLE_ABBREVIATIONS.get(w, w).split())
+        expanded.extend(_TITLE_ABBREVIATIONS.get(w, w).split())
     contracted: list[str] = []
     i = 0
     while i < len(expanded):
@@ -118,7 +134,7 @@ def _grams(content: list[str], longest: int) -> list[str]:
     for n in range(min(longest, len(content)), 0, -1):
         for i in range(len(content) - n + 1):
             gram = content[i : i + n]
-            if gram[0] in lexicon.STOP_WORDS or gram[-1] in lexicon.STOP_WORDS or len(gram[-1]) < 2:
+            if gram[0] in STOP_WORDS or gram[-1] in STOP_WORDS or len(gram[-1]) < 2:
                 continue
             grams.append(" ".join(gram))
     return grams

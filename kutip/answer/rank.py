@@ -11,8 +11,10 @@ and `3` `91` decide, not `rp` or `triliun`, which half the claims in a business 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
+
+from kutip.answer.statement import Statement
 
 SENTENCE_WEIGHT = 0.6  # topic words outside the statement, elsewhere in its sentence, count for less
 SPEAKER_WEIGHT = 2.0  # naming the speaker outweighs any topic overlap
@@ -21,32 +23,12 @@ NUMBER_WEIGHT = 2.0  # a number in a question (`30 persen`, `Rp 3,91 triliun`) p
 MIN_COVERAGE = 0.34  # without a named speaker, a claim must hold at least this share of the topic's weight
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A stored claim as the ranker sees it; `speaker_score` (0–1) says how well the question named its speaker."""
-
-    claim_id: int
-    speaker: str
-    speaker_role: str | None
-    type: str
-    text: str
-    sentence: str
-    published: datetime | None
-    article_id: int
-    article_title: str | None
-    article_url: str | None
-    speaker_score: float = 0.0
-    score: float = 0.0
-    text_terms: frozenset[str] = frozenset()
-    sentence_terms: frozenset[str] = frozenset()
-
-
 def idf(claims_with_term: int, total_claims: int) -> float:
     """Rarity of a term: 0 claims → the highest weight (an unknown word still counts against coverage)."""
     return math.log(1 + (total_claims + 1) / (claims_with_term + 1))
 
 
-def coverage(topic: tuple[str, ...], weights: dict[str, float], cand: Candidate) -> float:
+def coverage(topic: tuple[str, ...], weights: dict[str, float], cand: Statement) -> float:
     """Share (0–1) of the topic's weight the claim holds: in the statement fully, in the sentence at 0.6."""
     total = sum(weights.get(t, 1.0) for t in topic)
     if not total:
@@ -61,7 +43,7 @@ def coverage(topic: tuple[str, ...], weights: dict[str, float], cand: Candidate)
 
 
 def within(
-    topic: tuple[str, ...], weights: dict[str, float], candidates: list[Candidate]
+    topic: tuple[str, ...], weights: dict[str, float], candidates: list[Statement]
 ) -> dict[str, float]:
     """Weights sharpened by rarity among the candidates: a word every candidate holds (the article's
     subject, `Mercedes-Benz`) tells them apart less than one only a few hold (`SUV`, `30`)."""
@@ -80,8 +62,8 @@ def term_weight(term: str, rarity: float) -> float:
 
 
 def rank(
-    topic: tuple[str, ...], candidates: list[Candidate], named_speaker: bool, weights: dict[str, float]
-) -> list[Candidate]:
+    topic: tuple[str, ...], candidates: list[Statement], named_speaker: bool, weights: dict[str, float]
+) -> list[Statement]:
     """Score and order candidates; drop those that do not answer.
 
     With a named speaker, a claim must be theirs and (if the question has a topic) touch it;

@@ -13,13 +13,19 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from kutip.answer import lexicon
+from kutip.extract.lexicon import en
+from kutip.extract.lexicon import id as id_
 
+# Both languages' tables apply to every text: a claim's terms do not depend on its language, so an
+# English question meets an Indonesian claim (`important` → `penting`).
+STOP_WORDS = id_.STOP_WORDS | en.STOP_WORDS
+_COMPOUNDS = id_.COMPOUNDS | en.COMPOUNDS
+_SYNONYMS = id_.SYNONYMS | en.SYNONYMS
 _WORD = re.compile(r"[^\W_]+")
 _VOWELS = frozenset("aiueo")
-_PREFIXES = tuple((p, restore, re.compile(follows)) for p, restore, follows in lexicon.PREFIXES)
+_PREFIXES = tuple((p, restore, re.compile(follows)) for p, restore, follows in id_.PREFIXES)
 # Folded forms that are already canonical: never stem them again.
-_CANONICAL = frozenset(lexicon.COMPOUNDS.values()) | frozenset(lexicon.SYNONYMS.values())
+_CANONICAL = frozenset(_COMPOUNDS.values()) | frozenset(_SYNONYMS.values())
 
 
 def fold(text: str) -> str:
@@ -42,11 +48,11 @@ def terms(text: str) -> list[str]:
     i = 0
     while i < len(tokens):
         pair = (tokens[i], tokens[i + 1]) if i + 1 < len(tokens) else None
-        if pair in lexicon.COMPOUNDS:
-            out.append(lexicon.COMPOUNDS[pair])
+        if pair in _COMPOUNDS:
+            out.append(_COMPOUNDS[pair])
             i += 2
             continue
-        if tokens[i] not in lexicon.STOP_WORDS:
+        if tokens[i] not in STOP_WORDS:
             out.append(stem(tokens[i]))
         i += 1
     return out
@@ -55,7 +61,7 @@ def terms(text: str) -> list[str]:
 @lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
     """`diteruskan` → `terus`, `meneruskan` → `terus`, `forwarded` → `forward`, `Lavrov` → `lavrov`."""
-    word = lexicon.SYNONYMS.get(word, word)
+    word = _SYNONYMS.get(word, word)
     if word in _CANONICAL or not word.isalpha() or not word.isascii():
         return word
     if len(word) <= 4:
@@ -63,11 +69,11 @@ def stem(word: str) -> str:
     root = _strip_indonesian(word)
     if root == word:
         root = _strip_english(word)
-    return lexicon.SYNONYMS.get(root, root)
+    return _SYNONYMS.get(root, root)
 
 
 def _strip_indonesian(word: str) -> str:
-    for particle in lexicon.PARTICLES:
+    for particle in id_.PARTICLES:
         if word.endswith(particle) and len(word) - len(particle) >= 4:
             word = word[: -len(particle)]
             break
@@ -75,8 +81,8 @@ def _strip_indonesian(word: str) -> str:
         rest = word[len(prefix) :]
         if word.startswith(prefix) and len(rest) >= 4 and follows.match(rest):
             root = restore + rest if restore and rest[0] in _VOWELS else rest
-            return _strip_suffix(root, lexicon.PREFIXED_SUFFIXES)
-    return _strip_suffix(word, lexicon.SUFFIXES)
+            return _strip_suffix(root, id_.PREFIXED_SUFFIXES)
+    return _strip_suffix(word, id_.SUFFIXES)
 
 
 def _strip_suffix(word: str, suffixes: tuple[str, ...]) -> str:
@@ -88,11 +94,11 @@ def _strip_suffix(word: str, suffixes: tuple[str, ...]) -> str:
 
 def _strip_english(word: str) -> str:
     short = _strip_short_root(word)
-    return short if short != word else _strip_suffix(word, lexicon.EN_SUFFIXES)
+    return short if short != word else _strip_suffix(word, en.SUFFIXES)
 
 
 def _strip_short_root(word: str) -> str:
-    for suffix in lexicon.EN_SHORT_ROOT_SUFFIXES:
+    for suffix in en.SHORT_ROOT_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) == 3:
             return word[: -len(suffix)]
     return word

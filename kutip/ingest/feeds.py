@@ -62,17 +62,17 @@ def parse_feed(body: bytes, base_url: str | None = None) -> list[FeedEntry]:
 
 
 def poll_feed(
-    url: str, etag: str | None = None, last_modified: str | None = None, policy: FetchPolicy | None = None
+    url: str, policy: FetchPolicy, etag: str | None = None, last_modified: str | None = None
 ) -> FeedPoll:
     """Fetch `url` if it changed since the poll that returned `etag`/`last_modified`."""
-    return _poll_result(fetch(url, policy or FetchPolicy.from_env(), etag=etag, last_modified=last_modified))
+    return _poll_result(fetch(url, policy, etag=etag, last_modified=last_modified))
 
 
 async def apoll_feed(
-    url: str, etag: str | None = None, last_modified: str | None = None, policy: FetchPolicy | None = None
+    url: str, policy: FetchPolicy, etag: str | None = None, last_modified: str | None = None
 ) -> FeedPoll:
     """`poll_feed` for the bot's job queue."""
-    page = await afetch(url, policy or FetchPolicy.from_env(), etag=etag, last_modified=last_modified)
+    page = await afetch(url, policy, etag=etag, last_modified=last_modified)
     return _poll_result(page)
 
 

@@ -13,7 +13,7 @@ metadata service at 169.254.169.254, the database on 10.0.0.5, an admin page on 
 - one deadline covers the whole exchange, a size cap is enforced while streaming, and only page or
   feed content types are read.
 
-Hosts in `FetchPolicy.allow_hosts` (from `KUTIP_FETCH_ALLOW_HOSTS`, e.g. `127.0.0.1:8000`) may be
+Hosts in `FetchPolicy.allow_hosts` (the setting `KUTIP_FETCH_ALLOW_HOSTS`, e.g. `127.0.0.1:8000`) may be
 private: that is how tests and a local demo feed reach a server on this machine.
 
 `afetch` is the implementation; `fetch` runs it on a private event loop for synchronous callers
@@ -25,16 +25,19 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import logging
-import os
 import re
 import socket
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from email.message import Message
+from typing import TYPE_CHECKING
 
 import httpx
 
 from kutip.ingest.errors import FetchFailed, FetchRefused
+
+if TYPE_CHECKING:
+    from kutip.settings import Settings
 
 __all__ = [
     "ALLOWED_CONTENT_TYPES",
@@ -104,12 +107,13 @@ class FetchPolicy:
     resolver: Resolver = field(default=system_resolver, repr=False, compare=False)
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> FetchPolicy:
-        """`KUTIP_FETCH_ALLOW_HOSTS="127.0.0.1:8000, feeds.local"` → those two hosts may be private."""
-        env = os.environ if environ is None else environ
-        entries = re.split(r"[,\s]+", env.get("KUTIP_FETCH_ALLOW_HOSTS", ""))
-        allow = frozenset(entry.strip().lower() for entry in entries if entry.strip())
-        return cls(allow_hosts=allow, **overrides)  # type: ignore[arg-type]
+    def from_settings(cls, settings: Settings) -> FetchPolicy:
+        """The limits and allowed private hosts operators set (`KUTIP_FETCH_*`), read once with the rest."""
+        return cls(
+            max_bytes=settings.fetch_max_bytes,
+            timeout=settings.fetch_timeout,
+            allow_hosts=settings.fetch_allow_hosts,
+        )
 
 
 @dataclass(frozen=True)

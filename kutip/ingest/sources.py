@@ -27,13 +27,12 @@ _LOOKS_HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|article|p|div)\b",
 _MAX_TITLE = 200
 
 
-def load_input(item: str, policy: FetchPolicy | None = None, *, stdin: BinaryIO | None = None) -> Article:
+def load_input(item: str, policy: FetchPolicy, *, stdin: BinaryIO | None = None) -> Article:
     """One CLI argument → Article: `a.txt`, `b.html`, `https://...`, or `-` for standard input.
 
     `policy.max_bytes` caps files and stdin as well as downloads: a 5 MB "article" is a mistake.
     `load_input("seeds/beritabaru-lavrov-huawei-5g.txt").title` → "Menlu Rusia: Tidak Seperti AS, ...".
     """
-    policy = policy or FetchPolicy.from_env()
     item = item.strip()
     if not item:
         raise IngestError("empty input: give a file, a URL or - for standard input")
@@ -45,13 +44,13 @@ def load_input(item: str, policy: FetchPolicy | None = None, *, stdin: BinaryIO 
     return _article_from_bytes(read_file_bytes(item, policy.max_bytes), suffix=Path(item).suffix.lower())
 
 
-async def aload_url(url: str, policy: FetchPolicy | None = None) -> Article:
+async def aload_url(url: str, policy: FetchPolicy) -> Article:
     """The bot's way to read a link someone sent: same checks as `load_input`, without blocking the loop.
 
     Extraction of the page (trafilatura, CPU-bound) runs in the caller's thread; wrap the call in
     `asyncio.to_thread` if pages are large.
     """
-    return article_from_page(await afetch(url.strip(), policy or FetchPolicy.from_env()))
+    return article_from_page(await afetch(url.strip(), policy))
 
 
 def article_from_page(page: FetchedPage) -> Article:

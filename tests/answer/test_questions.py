@@ -44,6 +44,8 @@ from kutip.answer.terms import terms
         ("Who said 5G is important?", "who", "en", "", ["5g", "penting"]),
         ("Who wants cooperation on technology?", "who", "en", "", ["kerjasama", "teknologi"]),
         ("When did Putin talk about AI?", "when", "en", "putin", ["ai"]),
+        ("How large is the budget?", "figure", "en", "", ["anggar"]),
+        ("Bagaimana tanggapan Prabowo terkait MBG?", "said", "id", "prabowo", ["mbg"]),
     ],
 )
 def test_question_kind_slot_and_topic(question, kind, language, speaker, topic):
@@ -63,6 +65,7 @@ def test_question_kind_slot_and_topic(question, kind, language, speaker, topic):
             ["juru bicara kpk budi prasetyo", "budi prasetyo", "kpk"],
         ),
         ("What did the American Action Network say?", ["american action network"]),
+        ("What did Gov Newsom say about taxes?", ["governor newsom", "gov newsom"]),
     ],
 )
 def test_speaker_names_spell_titles_both_ways(question, names):

@@ -7,13 +7,15 @@ from datetime import UTC, datetime
 
 import pytest
 
-from kutip.answer.rank import Candidate, coverage, idf, rank
+from kutip.answer.rank import coverage, idf, rank
+from kutip.answer.statement import Statement
 from kutip.answer.terms import terms
 
 
-def cand(claim_id: int, text: str, sentence: str = "", speaker_score: float = 0.0, day: int = 1) -> Candidate:
-    return Candidate(
+def cand(claim_id: int, text: str, sentence: str = "", speaker_score: float = 0.0, day: int = 1) -> Statement:
+    return Statement(
         claim_id=claim_id,
+        speaker_id=0,
         speaker="",
         speaker_role=None,
         type="indirect",

@@ -17,7 +17,7 @@ from bot.render import (
     split_message,
 )
 from bot.texts import TEXTS
-from storage.browse import Statement
+from kutip.answer.statement import Statement
 from storage.digests import DigestArticle, DigestClaim, DigestFigure
 from tests.e2e.telegram_html import parse_html
 

@@ -91,7 +91,7 @@ def test_poll_then_not_modified(server: LocalServer) -> None:
     assert not first.not_modified and len(first.entries) == 2
     assert (first.etag, first.last_modified) == (FEED_ETAG, FEED_LAST_MODIFIED)
     assert first.entries[0].link == server.url("/menlu-rusia-huawei-5g/")  # relative to the feed URL
-    second = poll_feed(server.url("/feed.xml"), first.etag, first.last_modified, allowing(server))
+    second = poll_feed(server.url("/feed.xml"), allowing(server), first.etag, first.last_modified)
     assert second.not_modified and second.entries == []
     assert second.etag == FEED_ETAG and second.last_modified == FEED_LAST_MODIFIED
     assert server.seen[1].headers["if-none-match"] == FEED_ETAG
@@ -99,14 +99,14 @@ def test_poll_then_not_modified(server: LocalServer) -> None:
 
 
 def test_poll_with_stale_validators_gets_the_feed(server: LocalServer) -> None:
-    poll = poll_feed(server.url("/feed.xml"), '"old"', "Sun, 01 Jan 2017 00:00:00 GMT", allowing(server))
+    poll = poll_feed(server.url("/feed.xml"), allowing(server), '"old"', "Sun, 01 Jan 2017 00:00:00 GMT")
     assert not poll.not_modified and len(poll.entries) == 2
 
 
 async def test_apoll_feed(server: LocalServer) -> None:
     poll = await apoll_feed(server.url("/feed.xml"), policy=allowing(server))
     assert len(poll.entries) == 2
-    again = await apoll_feed(server.url("/feed.xml"), poll.etag, None, allowing(server))
+    again = await apoll_feed(server.url("/feed.xml"), allowing(server), poll.etag)
     assert again.not_modified
 
 

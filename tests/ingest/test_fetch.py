@@ -10,6 +10,7 @@ import pytest
 
 from kutip.ingest.errors import FetchFailed, FetchRefused, IngestError
 from kutip.ingest.fetch import FetchPolicy, afetch, fetch, ip_literal, vet_address, vet_url
+from kutip.settings import load_settings
 
 from .conftest import FEED_ETAG, FEED_LAST_MODIFIED, NEWS_HTML, LocalServer
 
@@ -95,12 +96,13 @@ def test_allow_entry_for_another_port_does_not_allow_this_one(server: LocalServe
     assert server.seen == []
 
 
-def test_policy_from_env_reads_allow_hosts(server: LocalServer) -> None:
-    env = {"KUTIP_FETCH_ALLOW_HOSTS": f" {server.host_port} , feeds.local"}
-    policy = FetchPolicy.from_env(env, timeout=2.0)
-    assert policy.allow_hosts == {server.host_port, "feeds.local"}
+def test_policy_from_settings(server: LocalServer) -> None:
+    settings = load_settings(fetch_allow_hosts=f" {server.host_port} , feeds.local", fetch_timeout=2.0)
+    policy = FetchPolicy.from_settings(settings)
+    assert (policy.allow_hosts, policy.timeout) == ({server.host_port, "feeds.local"}, 2.0)
+    assert policy.max_bytes == settings.fetch_max_bytes
     assert fetch(server.url("/news"), policy).status == 200
-    assert FetchPolicy.from_env({}).allow_hosts == frozenset()
+    assert FetchPolicy.from_settings(load_settings(fetch_allow_hosts="")).allow_hosts == frozenset()
 
 
 def test_connects_to_the_vetted_address_and_keeps_the_name(server: LocalServer) -> None:

@@ -12,6 +12,7 @@ import pytest
 from kutip.ingest.errors import FetchFailed, FetchRefused, IngestError
 from kutip.ingest.fetch import FetchPolicy
 from kutip.ingest.sources import aload_url, article_from_pasted_text, load_input
+from kutip.settings import load_settings
 
 from .conftest import DATA, PLAIN_TEXT, LocalServer
 
@@ -209,7 +210,7 @@ def test_unreachable_host() -> None:
 
 def test_allow_hosts_from_environment(server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KUTIP_FETCH_ALLOW_HOSTS", server.host_port)
-    assert load_input(server.url("/news")).title == NEWS_TITLE
+    assert load_input(server.url("/news"), FetchPolicy.from_settings(load_settings())).title == NEWS_TITLE
 
 
 async def test_aload_url_for_the_bot(server: LocalServer) -> None:

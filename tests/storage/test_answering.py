@@ -3,17 +3,20 @@ word form; figures; an honest "nothing found"; pages; and the structured queries
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlmodel import col, select, update
 
 from kutip.answer.questions import parse_question
 from kutip.extract.model import Claim, Extraction, Figure, Speaker
 from kutip.ingest.article import Article
-from storage.answering import answer_figures, answer_question
+from storage.answering import answer_figures, answer_question, match_speakers, newest_claims
 from storage.articles import save_article
-from storage.browse import article_detail, find_speaker_id, latest_articles, speaker_profile
+from storage.browse import article_detail, find_speaker_id, latest_articles, speaker_profile, statement
 from storage.db import open_store
+from storage.models import Claim as ModelClaim
 from tests.gold import GOLD_DIR, is_right, load_gold
 
 LAVROV = Speaker("Sergei Lavrov", "person", "Menteri Luar Negeri Rusia", ("Lavrov",))
@@ -137,6 +140,25 @@ def test_figure_questions(news, question, value, speaker):
     assert row["text"] == row["sentence"] and row["figure"]["text"] in row["text"]
 
 
+@pytest.mark.parametrize(
+    "question", ["Apa kata Lavrov soal 5G?", "Siapa yang bilang Huawei meneruskan informasi pengguna?"]
+)
+def test_an_answer_is_the_statement_browsing_shows(news, question):
+    """One row type: an answer differs from `/who`'s view of the same claim only in its ranking fields."""
+    answer = answer_question(news, question, limit=1).answers[0]
+    unranked = replace(
+        answer, speaker_score=0.0, score=0.0, text_terms=frozenset(), sentence_terms=frozenset()
+    )
+    assert unranked == statement(news, answer.claim_id)
+    assert answer.speaker_id == find_speaker_id(news, answer.speaker)
+
+
+def test_a_figure_answer_names_the_speaker_of_its_claim(news):
+    answer = answer_question(news, "Berapa nilai transaksi Huawei di Rusia?", limit=1).answers[0]
+    assert (answer.speaker_id, answer.speaker) == (find_speaker_id(news, "Lavrov"), "Sergei Lavrov")
+    assert statement(news, answer.claim_id).speaker_id == answer.speaker_id
+
+
 def test_speaker_profile_by_title_and_typo(news):
     by_title = speaker_profile(news, find_speaker_id(news, "Menlu Rusia"))
     by_typo = speaker_profile(news, find_speaker_id(news, "Lavorv"))
@@ -190,3 +212,49 @@ def test_gold_questions_same_top_answer_on_both_backends(sqlite_url, postgres_ur
         1 for (gold, q), top in zip(questions, tops[0], strict=True) if top and is_right(gold, q, *top)
     )
     assert right / len(questions) >= 0.85
+
+
+@pytest.fixture
+def wijayas(store):
+    """Eight speakers named Wijaya, 64 claims over two years (all but eight in the first weeks), four undated
+    (stored claims take their article's date or ingest time; older rows and bulk loads may have none)."""
+    people = [
+        Speaker(f"{first} Wijaya", "person") for first in "Agus Budi Citra Dewi Eko Fajar Gita Hadi".split()
+    ]
+    for i in range(16):
+        day = datetime(2024, 1, 1, tzinfo=UTC) + timedelta(days=3 * i if i < 14 else 700 + 10 * i)
+        quotes = tuple((people[(i + k) % 8], f"Pernyataan {i} nomor {k}") for k in range(4))
+        saved = store_article_of(store, f"Wijaya {i}", quotes, day)
+        if i == 7:
+            with store.session() as session:
+                undated = update(ModelClaim).where(col(ModelClaim.article_id) == saved.article_id)
+                session.exec(undated.values(published=None))
+    return store
+
+
+def store_article_of(store, title, quotes, published):
+    text = title + "\n" + "".join(f"“{q},” kata {s.name}.\n" for s, q in quotes)
+    claims, at = [], len(title) + 1
+    for s, q in quotes:
+        sentence = f"“{q},” kata {s.name}."
+        claims.append(Claim(s, "direct", q, at + 1, at + 1 + len(q), sentence, at, at + len(sentence)))
+        at += len(sentence) + 1
+    extraction = Extraction("id", tuple(claims), (), tuple(dict.fromkeys(s for s, _ in quotes)))
+    return save_article(store, Article(text, title=title, published=published), extraction, "test")
+
+
+@pytest.mark.parametrize("speakers", [8, 3, 1])
+def test_newest_claims_are_those_of_one_sorted_query(wijayas, speakers):
+    """Windows of dates bound the work; they must find what sorting all the speakers' claims finds."""
+    with wijayas.reading() as session:
+        named = match_speakers(wijayas, session, parse_question("Apa pernyataan Wijaya?"))
+        assert len(named) == 8
+        ids = sorted(n.speaker_id for n in named)[:speakers]
+        for limit in range(1, 70):
+            every = session.exec(
+                select(ModelClaim.id)
+                .where(col(ModelClaim.speaker_id).in_(ids))
+                .order_by(col(ModelClaim.published).desc(), col(ModelClaim.id).desc())
+                .limit(limit)
+            ).all()
+            assert [row[0] for row in newest_claims(session, ids, limit)] == list(every), limit

@@ -725,3 +725,111 @@ SUBJECT_DETERMINERS = frozenset(
 SENTENCE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov lt gen col sgt prof rev st jr sr no vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n d.c a.m p.m e.g i.e".split()
 )
+
+
+# --- Answering: how readers ask, and how claims and questions fold to search terms ---
+# (read by kutip.answer.terms and kutip.answer.questions together with the Indonesian tables: search
+# terms are language-blind, so an English question meets an Indonesian claim)
+
+# Words that carry no topic in a question or a claim; `s` and `t` are what is left of an apostrophe
+# (`Clinton's` → `clinton s`, `don't` → `don t`).
+STOP_WORDS = _words(
+    "the a an and or of to in on at for with by from as is are was were be been being it its this that "
+    "these those what who whom whose when where why how which did does do has have had say says said "
+    "saying tell told about regarding on concerning he she they his her their him them we you i me "
+    "will would can could should may might must not no yes there than then so if into over "
+    "many much done s t"
+)
+
+# Two-word compounds folded to the one term Indonesian news uses too.
+COMPOUNDS = {
+    ("artificial", "intelligence"): "ai",
+    ("united", "states"): "as",
+}
+
+# English words folded to the term of the same meaning, mostly Indonesian (`important` → `penting`),
+# so English questions reach Indonesian claims and back. A word mapped to itself is never stemmed.
+SYNONYMS = {
+    "said": "say",
+    "told": "tell",
+    "usa": "as",
+    "us": "as",
+    "information": "informasi",
+    "info": "informasi",
+    "president": "presiden",
+    "minister": "menteri",
+    "money": "dana",
+    "funds": "dana",
+    "fund": "dana",
+    "tax": "pajak",
+    "taxes": "pajak",
+    "salary": "gaji",
+    "hacking": "retas",
+    "train": "latih",
+    "important": "penting",
+    "cooperate": "kerjasama",
+    "technology": "teknologi",
+    "specialist": "spesialis",
+    "transaction": "transaksi",
+    "value": "nilai",
+    "sale": "jual",
+    "inflation": "inflasi",
+    "cooperation": "kerjasama",
+    "user": "pengguna",
+    "budget": "anggar",
+    "killed": "tewas",
+    "dead": "tewas",
+}
+
+# Titles as readers abbreviate them, expanded before folding: `Gov Newsom` meets `governor newsom`.
+TITLE_ABBREVIATIONS = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "sec": "secretary",
+    "fm": "foreign minister",
+}
+
+# How a question opens when it asks whose words, how much, or when.
+WHO_OPENERS = ("who",)
+FIGURE_OPENERS = ("how many", "how much", "how big", "how large", "how high", "how low")
+WHEN_OPENERS = ("when",)
+
+# Words that end the speaker's slot and start the topic: `What did Lavrov say about 5G`.
+TOPIC_MARKS = ("about", "on", "regarding", "concerning", "over", "for", "to")
+_ASKED_VERBS = "|".join(
+    "say said says report reported claim claimed tell told think thought vow vowed announce announced "
+    "argue argued warn warned promise promised write wrote propose proposed suggest suggested predict "
+    "predicted mean meant add added explain explained state stated insist insisted reveal revealed confirm "
+    "confirmed deny denied admit admitted believe believed ask asked want wanted call called accuse "
+    "accused comment commented respond responded reply replied plan planned urge urged demand "
+    "demanded criticize criticized blame blamed note noted estimate estimated expect expected "
+    "talk speak spoke mention mentioned do done did".split()
+)
+# How a question names whose words it wants: each pattern runs on the folded question and captures
+# `speaker` and optionally `topic` (and `verb`); a `{topic}` in a frame stands for the topic marks of
+# both languages.
+QUESTION_FRAMES = (
+    # What did Lavrov say about 5G? / What has Putin said about AI? / What did Trump vow to do about Carrier?
+    rf"^(?:what|how|why)\s+(?:did|does|do|has|have|had|will|would|is|was)\s+(?P<speaker>.+?)\s+(?P<verb>{_ASKED_VERBS})(?:\s+(?P<topic>.*))?$",
+    # When did Putin talk about AI?
+    rf"^when\s+(?:did|does|has|have)\s+(?P<speaker>.+?)\s+(?:{_ASKED_VERBS})(?:\s+(?P<topic>.*))?$",
+    # What is Lavrov's view on 5G?
+    r"^what\s+(?:is|was|are|were)\s+(?P<speaker>.+?)\s+s\s+(?:view|position|stance|opinion|take|comment)s?(?:\s+(?P<topic>.*))?$",
+)
+
+# Verbs of saying in a question carry no topic (`What did Putin say`), other verbs do
+# (`What did Trump vow` keeps `vow`).
+QUESTION_SPEECH_VERBS = _words(
+    "say said says tell told report reported claim claimed state stated add added note noted comment "
+    "commented talk speak spoke mention mentioned do done did think thought mean meant write wrote"
+)
+
+# Words that tell a question is English (for replies).
+QUESTION_CUES = _words("what who did say said about how many much when has the is")
+
+# Inflections, longest first.
+SUFFIXES = ("ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "s")
+# Endings that may leave a three-letter root (`vowed`, `vowing`, `vows` → `vow`); the others need four
+# (`makes` must not become `mak`).
+SHORT_ROOT_SUFFIXES = ("ing", "ed", "s")

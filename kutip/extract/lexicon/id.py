@@ -658,3 +658,153 @@ SUBJECT_DETERMINERS = frozenset({"para", "sang", "si", "total"})
 
 # Abbreviations whose full stop does not end a sentence (Haji/Hajjah, Insinyur, Doktorandus, Saudara, company forms), lowercased, no final dot.
 SENTENCE_ABBREVIATIONS = frozenset("h hj ir drs sdr pt tbk".split())
+
+
+# --- Answering: how readers ask, and how claims and questions fold to search terms ---
+# (read by kutip.answer.terms and kutip.answer.questions together with the English tables: search
+# terms are language-blind, so an English question meets an Indonesian claim)
+
+# Words that carry no topic in a question or a claim.
+STOP_WORDS = _words(
+    "yang dan di ke dari ini itu dengan untuk pada adalah dalam tidak akan juga atau karena sudah oleh "
+    "telah bahwa ia dia mereka kami kita saya aku tersebut bisa ada lebih sebagai namun jika kalau agar "
+    "apa siapa kapan mana bagaimana mengapa kenapa berapa apakah soal tentang mengenai terkait perihal "
+    "kata bilang berkata mengatakan menyebut menyebutkan menyatakan pernyataan ucap ujar tutur "
+    "pernah sih dong kah lah pun nya para sang si se pak bu bapak ibu tuh kok gak nggak "
+    "kepada oleh bagi terhadap sebut saja banyak"
+)
+
+# Two-word compounds folded to one term, whatever way they are written: `kerja sama` = `kerjasama`.
+COMPOUNDS = {
+    ("kerja", "sama"): "kerjasama",
+    ("bekerja", "sama"): "kerjasama",
+    ("tanggung", "jawab"): "tanggungjawab",
+    ("daftar", "hitam"): "daftarhitam",
+    ("kecerdasan", "buatan"): "ai",
+    ("amerika", "serikat"): "as",
+}
+
+# Same meaning, one term; the term is shared with English (`SYNONYMS` there), where the news meets.
+# A word mapped to itself (`presiden`) is canonical already: it is never stemmed.
+SYNONYMS = {
+    "bekerjasama": "kerjasama",
+    "bekerja": "kerja",
+    "amerika": "as",
+    "tiongkok": "china",
+    "cina": "china",
+    "beijing": "china",
+    "data": "informasi",
+    "informasikan": "informasi",
+    "presiden": "presiden",
+    "uang": "dana",
+    "gaji": "gaji",
+    "peretasan": "retas",
+    "diretas": "retas",
+    "meretas": "retas",
+    "guna": "pengguna",
+    "meninggal": "tewas",
+}
+
+# Titles as readers abbreviate them, expanded before folding (questions and stored aliases), so
+# `Menlu Rusia` meets the stored alias `Menteri Luar Negeri Rusia`. One line per title.
+TITLE_ABBREVIATIONS = {
+    "menlu": "menteri luar negeri",
+    "mendag": "menteri perdagangan",
+    "menkeu": "menteri keuangan",
+    "mendagri": "menteri dalam negeri",
+    "menhan": "menteri pertahanan",
+    "menkes": "menteri kesehatan",
+    "menpora": "menteri pemuda dan olahraga",
+    "mendikbud": "menteri pendidikan dan kebudayaan",
+    "menkominfo": "menteri komunikasi dan informatika",
+    "menkumham": "menteri hukum dan ham",
+    "menaker": "menteri ketenagakerjaan",
+    "menperin": "menteri perindustrian",
+    "mentan": "menteri pertanian",
+    "menag": "menteri agama",
+    "menko": "menteri koordinator",
+    "wamen": "wakil menteri",
+    "wapres": "wakil presiden",
+    "pres": "presiden",
+    "gub": "gubernur",
+    "wagub": "wakil gubernur",
+    "walkot": "wali kota",
+    "wawalkot": "wakil wali kota",
+    "kapolri": "kepala kepolisian negara republik indonesia",
+    "kapolda": "kepala kepolisian daerah",
+    "kapolres": "kepala kepolisian resor",
+    "jubir": "juru bicara",
+    "sekjen": "sekretaris jenderal",
+    "dirut": "direktur utama",
+    "ketum": "ketua umum",
+    "kadis": "kepala dinas",
+    "plt": "pelaksana tugas",
+    "dpr": "dewan perwakilan rakyat",
+    "pm": "perdana menteri",
+}
+
+# How a question opens when it asks whose words, how much, or when.
+WHO_OPENERS = ("siapa",)
+FIGURE_OPENERS = ("berapa",)
+WHEN_OPENERS = ("kapan",)
+
+# Words that end the speaker's slot and start the topic: `Apa kata Lavrov soal 5G`.
+TOPIC_MARKS = ("soal", "tentang", "mengenai", "terkait", "perihal", "atas", "kepada", "pada", "untuk")
+_ASKED_NOUNS = "|".join(
+    "kata ucapan pernyataan tanggapan komentar pendapat dalih klaim alasan penjelasan pesan jawaban "
+    "respons respon sikap pandangan janji kritik usul usulan saran harapan penilaian keterangan kata2".split()
+)
+_ASKED_VERBS = "|".join(
+    "bilang ngomong omong bicara berbicara berkata kata mengatakan menyebut menyebutkan menyampaikan "
+    "membahas menyinggung menjelaskan mengklaim menilai berpendapat berkomentar menanggapi".split()
+)
+# How a question names whose words it wants: each pattern runs on the folded question and captures
+# `speaker` and optionally `topic` (and `verb`); `{topic}` stands for the topic marks of both languages.
+QUESTION_FRAMES = (
+    # Apa kata Lavrov soal 5G? / Apa pernyataan Menlu Rusia? / Bagaimana tanggapan Prabowo terkait MBG?
+    rf"^(?:apa|bagaimana|gimana)\s+(?:saja\s+)?(?:{_ASKED_NOUNS})\s+(?P<speaker>.+?)(?:\s+(?P<topic>{{topic}}\s.*))?$",
+    # Apa yang dikatakan Putin tentang AI? / Apa yang diminta Pramono kepada Kementerian Keuangan?
+    r"^apa\s+(?:saja\s+)?yang\s+(?P<verb>\w+)\s+(?:oleh\s+)?(?P<speaker>.+?)(?:\s+(?P<topic>{topic}\s.*))?$",
+    # Lavrov bilang apa soal Huawei? / Putin ngomong apa tentang AI?
+    rf"^(?P<speaker>.+?)\s+(?:{_ASKED_VERBS})\s+apa(?:\s+(?P<topic>.*))?$",
+    # Kapan Putin bicara soal AI?
+    rf"^kapan\s+(?P<speaker>.+?)\s+(?:{_ASKED_VERBS})(?:\s+(?P<topic>.*))?$",
+)
+
+# Verbs of saying in a question carry no topic (`Apa yang dikatakan Putin`), other verbs do
+# (`Apa yang diminta Pramono` keeps `minta`).
+QUESTION_SPEECH_VERBS = _words(
+    "dikatakan disampaikan diucapkan disebut disebutkan dinyatakan diungkapkan dijelaskan dikatakannya "
+    "diklaim dibilang diomongkan dibicarakan"
+)
+
+# Words that tell a question is Indonesian (for replies).
+QUESTION_CUES = _words("apa siapa kata soal tentang mengenai berapa kapan yang bilang bicara")
+
+# Particles and possessives stripped first: `katanya` → `kata`, `itulah` → `itu`.
+PARTICLES = ("lah", "kah", "pun", "nya", "ku", "mu")
+
+# Derivational affixes, longest first, each with the letter it may have dropped and what may follow
+# it: nasal prefixes restore the dropped initial (`meneruskan` → t+eruskan, `menyampaikan` →
+# s+ampaikan, `memakai` → p+akai, `mengatakan` → k+atakan) and only fit before the sounds Indonesian
+# puts there, so foreign words keep their shape (`Mercedes`, `Mexico`, `persen`, `Pennsylvania`).
+# `ke-`, `se-` and `be-` are left alone: too many roots start with them (`kerja`, `sehat`, `besar`).
+PREFIXES = (
+    ("meng", "k", r"[aiueogh]"),
+    ("meny", "s", r"[aiueo]"),
+    ("peng", "k", r"[aiueogh]"),
+    ("peny", "s", r"[aiueo]"),
+    ("mem", "p", r"[aiueobfv]"),
+    ("men", "t", r"[aiueodcjz]|sy"),
+    ("pem", "p", r"[aiueobfv]"),
+    ("pen", "t", r"[aiueodcjz]|sy"),
+    ("ber", "", r"[^r]"),
+    ("ter", "", r"[^r]"),
+    ("per", "", r"[^r]"),
+    ("me", "", r"[lrwy][aiueo]"),
+    ("pe", "", r"[lrwy][aiueo]"),
+    ("di", "", r"."),
+)
+
+SUFFIXES = ("kan", "an")
+PREFIXED_SUFFIXES = ("kan", "an")
