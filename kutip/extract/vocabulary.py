@@ -10,7 +10,7 @@ rather than by listing every word of every article up front (which cost more tha
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 # Characters that join two runs of letters or digits into one word: `Shanklin-Hawkins`, `U.S`, `don't`.
 _JOINERS = frozenset("-'’.")
@@ -32,7 +32,7 @@ class Vocabulary:
         """Does the article write `word` (given lowercase) as a word starting with a small letter?"""
         found = self._lowercase.get(word)
         if found is None:
-            found = self._lowercase[word] = any(self._text[at].islower() for at in self._places(word))
+            found = self._lowercase[word] = next(self._places(word, str.islower), -1) >= 0
         return found
 
     def capitalised_mid_sentence(self, word: str) -> bool:
@@ -42,20 +42,20 @@ class Vocabulary:
         if found is None:
             text = self._text
             found = self._mid_sentence[word] = any(
-                text[at].isupper() and at >= 2 and text[at - 1] == " " and text[at - 2].isalpha()
-                for at in self._places(word)
+                at >= 2 and text[at - 1] == " " and text[at - 2].isalpha()
+                for at in self._places(word, str.isupper)
             )
         return found
 
-    def _places(self, word: str) -> Iterator[int]:
-        """Where `word` stands as a whole word, not inside a longer one (`ktp` in `e-KTP`)."""
-        low = self._low
+    def _places(self, word: str, case: Callable[[str], bool]) -> Iterator[int]:
+        """Where `word` stands as a whole word (not `ktp` in `e-KTP`) with a first letter that passes
+        `case`; that cheap test comes first, as most places a short word is found are inside others."""
+        low, text = self._low, self._text
         if not word:
             return
         at = low.find(word)
         while at >= 0:
-            end = at + len(word)
-            if not (_continues(low, at - 1, -1) or _continues(low, end, 1)):
+            if case(text[at]) and not (_continues(low, at - 1, -1) or _continues(low, at + len(word), 1)):
                 yield at
             at = low.find(word, at + 1)
 
