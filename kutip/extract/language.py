@@ -6,11 +6,20 @@ share of each language's commonest function words separates them reliably even i
 
 from __future__ import annotations
 
+from itertools import repeat
+
 from kutip.extract.lexicon import en
 from kutip.extract.lexicon import id as id_
 
 # Enough text to decide; a long article's language does not change past its first pages.
 _SAMPLE = 20000
+
+# One vote per function word, +1 English and -1 Indonesian (a word of both counts for neither), so
+# the words are counted in one pass.
+_VOTES = {
+    word: (word in en.FUNCTION_WORDS) - (word in id_.FUNCTION_WORDS)
+    for word in en.FUNCTION_WORDS | id_.FUNCTION_WORDS
+}
 
 
 def detect_language(text: str) -> str:
@@ -18,7 +27,4 @@ def detect_language(text: str) -> str:
 
     Words are split on blanks, not by a regex: function words rarely carry punctuation ("yang", "the"),
     and splitting is several times faster on every article `kutip extract` reads."""
-    words = text[:_SAMPLE].lower().split()
-    en_hits = sum(map(en.FUNCTION_WORDS.__contains__, words))
-    id_hits = sum(map(id_.FUNCTION_WORDS.__contains__, words))
-    return "en" if en_hits > id_hits else "id"
+    return "en" if sum(map(_VOTES.get, text[:_SAMPLE].lower().split(), repeat(0))) > 0 else "id"
