@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 from types import ModuleType
 
 from kutip.extract.attribution import source_owner, speaker_after, subject_before
@@ -76,6 +77,10 @@ class _Draft:
     participle: bool = False
 
 
+_START = itemgetter(1)  # Token.start
+_LOW = itemgetter(3)  # Token.low
+
+
 @dataclass
 class _Paragraph:
     """One paragraph's tokens, with the sentence and quote of each token looked up by bisection."""
@@ -86,12 +91,14 @@ class _Paragraph:
     sentences: list[Span]
     quotes: list[Quote]
     starts: list[int] = field(init=False)
+    lows: list[str] = field(init=False)
     quoted: list[bool] = field(init=False)
     quote_ends: set[int] = field(init=False)
     sentence_starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.starts = [t.start for t in self.tokens]
+        self.starts = list(map(_START, self.tokens))
+        self.lows = list(map(_LOW, self.tokens))
         self.sentence_starts = [s.start for s in self.sentences]
         self.quoted = _mask(self.starts, [q for q in self.quotes if not q.single])
         self.quote_ends = {q.mark_end for q in self.quotes if _words(self.text, q.start, q.end) >= 2}
@@ -233,9 +240,12 @@ def _read_sentence(para: _Paragraph, sentence: Span, book: SpeakerBook) -> list[
     subject = (
         None if para.quoted[lo] or tokens[lo].text in _QUOTE_MARKS else _note_subject(tokens, lo, hi, book)
     )
-    drafts = _by_source(para, lo, hi, sentence, book)
+    # Most sentences hold no source word, speech verb or honorific: one set test in C each tells,
+    # before any loop over their tokens.
+    lows = para.lows[lo:hi]
+    drafts = [] if _source_first_words(lex).isdisjoint(lows) else _by_source(para, lo, hi, sentence, book)
     speech_words = _speech_words(lex)
-    for i in range(lo, hi):
+    for i in range(lo, hi) if not speech_words.isdisjoint(lows) else ():
         low = tokens[i].low
         if low not in speech_words or para.quoted[i]:
             continue
@@ -253,7 +263,8 @@ def _read_sentence(para: _Paragraph, sentence: Span, book: SpeakerBook) -> list[
         draft = _speech(para, i, lo, hi, sentence, book, drafts)
         if draft is not None:
             drafts.append(draft)
-    _note_titled(tokens, lo, hi, book)
+    if not _gendered_honorifics(lex).isdisjoint(lows):
+        _note_titled(tokens, lo, hi, book)
     drafts.sort(key=lambda d: d.start)
     kept: list[_Draft] = []
     for draft in drafts:
