@@ -238,7 +238,7 @@ def _read_sentence(para: _Paragraph, sentence: Span, book: SpeakerBook) -> list[
     if lo >= hi:
         return []
     subject = (
-        None if para.quoted[lo] or tokens[lo].text in _QUOTE_MARKS else _note_subject(tokens, lo, hi, book)
+        None if para.quoted[lo] or tokens[lo].text in _QUOTE_MARKS else _note_subject(para, lo, hi, book)
     )
     # Most sentences hold no source word, speech verb or honorific: one set test in C each tells,
     # before any loop over their tokens.
@@ -483,17 +483,19 @@ def _speech_words(lex: ModuleType) -> frozenset[str]:
     return lex.SPEECH_VERBS | lex.POSTPOSED_VERBS | lex.PARTICIPLES
 
 
-def _note_subject(tokens: list[Token], lo: int, hi: int, book: SpeakerBook) -> int | None:
+def _note_subject(para: _Paragraph, lo: int, hi: int, book: SpeakerBook) -> int | None:
     """A sentence that opens with a person's name (`Monday, Clinton held ...`) makes them the likely
     referent of the next `she`; returns that person."""
-    # "Monday, Clinton ..." and "Tuesday, in her last speech before the holiday, Clinton ..."
+    tokens = para.tokens
+    # "Monday, Clinton ..." and "Tuesday, in her last speech before the holiday, Clinton ...": the
+    # sentence start and the words after its first two commas (found by list.index, in C)
+    head = para.lows[lo : min(hi, lo + 2 * _LEAD_WORDS)]
     starts = [lo]
-    for k in range(lo, min(hi, lo + 2 * _LEAD_WORDS)):
-        if tokens[k].text == ",":
-            starts.append(k + 1)
-            if len(starts) == 3:
-                break
-    for start in dict.fromkeys(starts):
+    comma = -1
+    while len(starts) < 3 and "," in head[comma + 1 :]:
+        comma = head.index(",", comma + 1)
+        starts.append(lo + comma + 1)
+    for start in starts:
         end = min(name_end(tokens, start, book.lex), hi)
         if end == start or end >= hi or is_capitalised(tokens[end]) or tokens[end].text in _QUOTE_MARKS:
             continue
