@@ -164,6 +164,7 @@ _FRACTION = re.compile(r"/(\d{1,2})[ \t]+(?:of|dari)\b")
 _SHARE_IN = re.compile(
     r"[ \t]+(?:in[ \t]+(10|100|ten|five|four|three)|out of[ \t]+(\d{1,3}))\b", re.IGNORECASE
 )
+_SHARE_WORDS = {"ten": 10.0, "five": 5.0, "four": 4.0, "three": 3.0}  # the words `_SHARE_IN` reads
 _MINUS = re.compile(r"(?:(?<![\w.,%)])[-−]|\bminus[ \t]{1,2})\Z", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _NAME_WORD = re.compile(r"[A-Z][\w&-]*")
@@ -305,7 +306,9 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
         cut = len(tail) - currency.start()
         start -= cut
         rest = prev[: len(prev) - cut]
-    minus = _MINUS.search(rest[-7:])
+    near = rest[-7:]
+    # the regex is tried only where a minus can be: a dash or the word (most numbers have neither)
+    minus = _MINUS.search(near) if "-" in near or "−" in near or "nus" in near.lower() else None
     if minus:
         value = -value
         start -= len(rest[-7:]) - minus.start()
@@ -347,10 +350,9 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
     measured = False
     share = _SHARE_IN.match(text, pos, pos + 16) if lex is en and not words_mode else None
     percent = pats.percent.match(text, pos, pos + 24)
-    whole = share.group(1) or share.group(2) if share else ""
-    denominator = {"ten": 10.0, "five": 5.0, "four": 4.0, "three": 3.0}.get(whole.lower()) or float(
-        whole or 0
-    )
+    if share:
+        whole = share.group(1) or share.group(2)
+        denominator = _SHARE_WORDS.get(whole.lower()) or float(whole)
     if share and 0 < value < denominator:
         value = value / denominator * 100  # "6 in 10 voters", "3 out of 4"
         unit, pos = "percent", share.end()
