@@ -38,21 +38,21 @@ _REVERSE_GAP = 120  # farthest "Y, naik dibandingkan ... X"
 
 
 def _alternation(phrases: object) -> str:
-    """Longest first, so `persen poin` wins over `persen`; spaces match one run of blanks."""
-    items = sorted({str(p).lower() for p in phrases}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(p).replace(r"\ ", r"[ \t]{1,2}") for p in items)
+    """The phrases (lowercased) as a trie, so the longest wins (`persen poin` over `persen`) and a
+    match tries one branch per letter, not every phrase in turn; spaces match one run of blanks."""
+    return "|".join(_trie({str(p).lower() for p in phrases}, blank=r"[ \t]{1,2}"))  # type: ignore[attr-defined]
 
 
 _END_OF_WORD = r"(?![^\W\d_])"
 
 
-def _trie(words: set[str]) -> list[str]:
+def _trie(words: set[str], blank: str | None = None) -> list[str]:
     """The alternatives of a trie of `words`, one per first letter: `se(?:belas|puluh|ratus)`. The
     number-word pattern scans every character of every article, and a flat list of ~300 case variants
     is tried one by one; the trie reads one branch per letter. A word that is a prefix of another is
     tried after it, so the longest word wins as in a longest-first alternation (`tiga perempat` before
     `tiga`). The first level is returned as a list so that the caller's alternation opens with literal
-    characters, which lets the regex engine skip to them."""
+    characters, which lets the regex engine skip to them. A space is written `blank` when given."""
     tree: dict[str, dict] = {}
     for word in words:
         node = tree
@@ -60,14 +60,17 @@ def _trie(words: set[str]) -> list[str]:
             node = node.setdefault(char, {})
         node[""] = {}  # a word ends here
 
+    def char_pattern(char: str) -> str:
+        return blank if char == " " and blank is not None else re.escape(char)
+
     def render(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        branches = [char_pattern(char) + render(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return [re.escape(char) + render(child) for char, child in sorted(tree.items())]
+    return [char_pattern(char) + render(child) for char, child in sorted(tree.items())]
 
 
 @dataclass(frozen=True)
