@@ -29,6 +29,7 @@ from kutip.extract.speakers import (
     Token,
     is_capitalised,
     name_end,
+    name_start,
     parse_name,
     tokenize,
     without_possessive,
@@ -66,6 +67,13 @@ _NAME_WINDOW = 16
 
 # Content this short after the verb means the statement came first: `..., campaign officials said Friday.`
 _TRAILING_WORDS = 6
+
+# How far back the subject of the clause a linker continues may stand:
+# `AS melakukan berbagai upaya untuk menjatuhkan Huawei dan perusahaan China lainnya karena mengklaim ...`.
+_CLAUSE_WINDOW = 20
+
+# Longest `a new article` before the document noun of a source: `according to a new article in Politico`.
+_DOCUMENT_WORDS = 4
 
 
 @dataclass
@@ -246,7 +254,15 @@ def _read_sentence(para: _Paragraph, sentence: Span, book: SpeakerBook) -> list[
         if _follows_quote(para, i, lo):
             continue
         if low in lex.PARTICIPLES:
-            speakers = drafts[-1].speakers if drafts else [subject] if subject is not None else []
+            speakers = _quoted_as(tokens, i, lo, book)
+            if speakers is None:
+                speakers = (
+                    drafts[-1].speakers
+                    if drafts
+                    else [subject]
+                    if subject is not None
+                    else _clause_subject(tokens, i, lo, book)
+                )
             start = _content_start(tokens, i, hi, lex)
             if speakers and start < hi and tokens[start].text not in _QUOTE_MARKS:
                 end = _trim_end(para.text, tokens[start].start, sentence.end)
@@ -277,6 +293,10 @@ def _speech(
     lex = book.lex
     tokens = para.tokens
     low = tokens[verb].low
+    if verb > lo and is_capitalised(tokens[verb]):
+        return None  # "The United States banned ...": a capitalised word mid-sentence is part of a name
+    if low in lex.QUOTING_VERBS and _quotes_as(tokens, verb, hi, lex):
+        return None  # "Reuters cited Ahmed Saleh as saying ...": the claim is Saleh's
     if low in lex.POSTPOSED_VERBS and (verb == lo or tokens[verb - 1].text == ","):
         draft = _postposed(para, verb, lo, hi, sentence, book)
         if draft is not None or verb == lo:
@@ -291,19 +311,28 @@ def _speech(
     j = verb - 1
     while j >= lo and tokens[j].low in lex.SKIP_BEFORE_VERB:
         j -= 1
+    linked = j >= lo and tokens[j].low in lex.CLAUSE_LINKERS
     if j >= lo and tokens[j].low in lex.SPEAKER_JOINERS and earlier:
         speakers = earlier[-1].speakers  # "blasted Congress and said ..."
+    elif linked:
+        # "AS melarang Huawei beroperasi karena mengklaim ...": the clause's own subject speaks, and a
+        # statement before the linker ends there, as before a participle
+        speakers = earlier[-1].speakers if earlier else _clause_subject(tokens, j, lo, book)
     else:
         speakers = subject_before(tokens, verb, lo, book)
     if not speakers:
         return None
-    subject_at = _subject_start(tokens, verb, lo, lex)
+    subject_at = j if linked else _subject_start(tokens, verb, lo, lex)
     start = _content_start(tokens, verb, hi, lex)
     if start < hi and tokens[start].text in _QUOTE_MARKS:
         return None  # `X mengatakan, "..."`: the quote carries the claim
     # "..., campaign officials said Friday." / "..., French officials said, before ...": statement first
     # (a comma straight before the verb closes an appositive subject: "Ann Lowe, a teacher, said ...")
-    comma = subject_at - 1 if lo < subject_at - 1 != j and tokens[subject_at - 1].text == "," else None
+    comma = (
+        subject_at - 1
+        if not linked and lo < subject_at - 1 != j and tokens[subject_at - 1].text == ","
+        else None
+    )
     trailing = verb + 1 < hi and tokens[verb + 1].text == ","
     short = hi - start <= _TRAILING_WORDS and not _has_complement(tokens, verb, start, lex)
     before_long = (
@@ -323,7 +352,7 @@ def _speech(
             -1,
         )
     end = _trim_end(para.text, tokens[start].start, sentence.end)
-    return _Draft(speakers, "indirect", tokens[start].start, end, sentence, tokens[subject_at].start)
+    return _Draft(speakers, "indirect", tokens[start].start, end, sentence, tokens[subject_at].start, linked)
 
 
 def _postposed(
@@ -382,6 +411,7 @@ def _by_source(para: _Paragraph, lo: int, hi: int, sentence: Span, book: Speaker
         first = i + size
         if first >= hi:
             continue
+        first = _publisher(tokens, first, hi, lex)
         if is_capitalised(tokens[first]):
             end = min(name_end(tokens, first, lex), hi)
             mention = parse_name([t.text for t in tokens[first:end]], lex)
@@ -412,6 +442,8 @@ def _by_source(para: _Paragraph, lo: int, hi: int, sentence: Span, book: Speaker
             ident = (
                 owned if owned is not None else book.mention(Mention(" ".join(words), "poll"), subject=False)
             )
+        if end < hi and tokens[end].low in lex.DOCUMENT_NOUNS:
+            end += 1  # "a Pew Research Center survey"
         while end < hi and tokens[end].text == ",":
             end += 1
         if hi - end >= _MIN_WORDS and (i == lo or tokens[i - 1].text != "," or end < hi - 1):
@@ -438,6 +470,91 @@ def _by_source(para: _Paragraph, lo: int, hi: int, sentence: Span, book: Speaker
                 )
             )
     return drafts
+
+
+def _publisher(tokens: list[Token], first: int, hi: int, lex: ModuleType) -> int:
+    """Where the source's name starts: at the publisher of a document (`a new article in Politico`,
+    `a report by the Associated Press`, `a Pew Research Center survey`, `laporan Reuters`), else `first`."""
+    k = first
+    while k < hi and k - first < _DOCUMENT_WORDS and tokens[k].low not in lex.DOCUMENT_NOUNS:
+        if tokens[k].text in {",", ".", ";"} or tokens[k].text in _QUOTE_MARKS:
+            return first
+        k += 1
+    if k >= hi or tokens[k].low not in lex.DOCUMENT_NOUNS:
+        return first
+    named = k
+    while named > first and is_capitalised(tokens[named - 1]):
+        named -= 1
+    if named < k and (named > first or k - first == 1 or not is_capitalised(tokens[first])):
+        return named  # "a Pew Research Center survey"
+    after = k + 1
+    if after < hi and tokens[after].low in lex.PUBLISHER_PREPOSITIONS:
+        after += 1
+    elif lex.PUBLISHER_NEEDS_PREPOSITION:
+        return first
+    if after + 1 < hi and tokens[after].low in lex.DISCOURSE_WORDS and not is_capitalised(tokens[after]):
+        after += 1  # "by the Associated Press"
+    return after if after < hi and is_capitalised(tokens[after]) else first
+
+
+def _quoted_as(tokens: list[Token], participle: int, lo: int, book: SpeakerBook) -> list[int] | None:
+    """`CNN quoted a witness as saying ...`, `Kelly was quoted as saying ...`: the one quoted speaks, not
+    the outlet; None when the participle stands in no such frame."""
+    lex = book.lex
+    as_at = participle - 1
+    if as_at <= lo or tokens[as_at].low not in lex.QUOTED_AS:
+        return None
+    for k in range(as_at - 1, max(lo, as_at - _INTRO_WINDOW) - 1, -1):
+        if tokens[k].text in _QUOTE_MARKS or tokens[k].text in ".!?":
+            break
+        if tokens[k].low in lex.QUOTING_VERBS:
+            if k < as_at - 1:
+                return subject_before(tokens, as_at, k + 1, book)
+            while k - 1 >= lo and tokens[k - 1].low in lex.PASSIVE_AUXILIARIES:
+                k -= 1
+            return subject_before(tokens, k, lo, book)
+    return None
+
+
+def _quotes_as(tokens: list[Token], verb: int, hi: int, lex: ModuleType) -> bool:
+    """Is `cited` in `Reuters cited Ahmed Saleh as saying ...` handing the claim to the one it quotes?"""
+    for k in range(verb + 1, min(hi - 1, verb + _INTRO_WINDOW)):
+        if tokens[k].low in lex.QUOTED_AS and tokens[k + 1].low in lex.PARTICIPLES:
+            return True
+    return False
+
+
+def _clause_subject(tokens: list[Token], linker: int, lo: int, book: SpeakerBook) -> list[int]:
+    """`AS melarang Huawei ... karena mengklaim ...`, `The United States banned Huawei ..., claiming ...`:
+    the speaker is the subject of the nearest clause before, a name or pronoun right before its verb."""
+    lex = book.lex
+    for k in range(linker - 1, max(lo, linker - _CLAUSE_WINDOW), -1):
+        if not _is_active_verb(tokens[k], lex):
+            continue
+        j = k - 1
+        while j > lo and tokens[j].low in lex.SKIP_BEFORE_VERB:
+            j -= 1
+        if tokens[j].low in lex.PRONOUNS:
+            return subject_before(tokens, k, lo, book)
+        if not is_capitalised(tokens[j]):
+            continue
+        start = name_start(tokens, j, lex)
+        if start > lo and _is_active_verb(tokens[start - 1], lex):
+            continue  # "melarang Huawei beroperasi": the name after a verb is its object
+        if j == lo and not (book.is_name(tokens[j].text) or tokens[j].low in lex.PLACES):
+            return []  # "Protesters marched ..., calling for ...": a capital that only opens the sentence
+        return subject_before(tokens, k, lo, book)
+    return []
+
+
+def _is_active_verb(token: Token, lex: ModuleType) -> bool:
+    """`melarang`, `berupaya`, `banned`: the verb of a clause, told by its affix."""
+    low = token.low
+    if is_capitalised(token) or len(low) <= 4 or low in lex.NOT_VERBS:
+        return False
+    return (
+        low in lex.VERBS or low.startswith(lex.ACTIVE_VERB_PREFIXES) or low.endswith(lex.ACTIVE_VERB_SUFFIXES)
+    )
 
 
 def _source_phrase(tokens: list[Token], i: int, hi: int, lex: ModuleType) -> int:

@@ -81,7 +81,93 @@ CASES = [
     (
         "en",
         "The company lost nearly half of its customers last year, according to a report by Reuters.",
-        [("a report by Reuters", "indirect", "The company lost nearly half")],
+        [("Reuters", "indirect", "The company lost nearly half")],
+    ),
+    # a document as the source: its publisher speaks
+    (
+        "en",
+        "The border wall will not be finished this year, according to a new article in Politico.",
+        [("Politico", "indirect", "The border wall will not")],
+    ),
+    (
+        "en",
+        "According to a report by the Associated Press, the plant laid off 300 workers in March.",
+        [("Associated Press", "indirect", "the plant laid off 300")],
+    ),
+    (
+        "en",
+        "According to a Pew Research Center survey, most voters want stricter gun laws.",
+        [("Pew Research Center", "indirect", "most voters want stricter")],
+    ),
+    (
+        "id",
+        "Menurut laporan Reuters, produksi nikel Indonesia naik tajam tahun ini.",
+        [("Reuters", "indirect", "produksi nikel Indonesia")],
+    ),
+    (
+        "id",
+        "Harga batu bara turun tajam pekan ini, menurut artikel di Kompas.",
+        [("Kompas", "indirect", "Harga batu bara turun")],
+    ),
+    # a document with no publisher named stays the source
+    (
+        "en",
+        "Unemployment fell to a record low, according to a report released Tuesday.",
+        [("a report released Tuesday", "indirect", "Unemployment fell")],
+    ),
+    # "X quoted Y as saying": the claim is Y's, not the outlet's
+    (
+        "en",
+        "The Washington Post quoted John Kelly as saying the border wall would never be built.",
+        [("John Kelly", "indirect", "the border wall would never")],
+    ),
+    (
+        "en",
+        "The Associated Press quoted Wassim Bouhlel, a Nice native, as saying that the driver emerged "
+        "with a gun.",
+        [("Wassim Bouhlel", "indirect", "the driver emerged with a gun")],
+    ),
+    (
+        "en",
+        "Reuters cited Ahmed Saleh as saying that the talks had collapsed on Sunday.",
+        [("Ahmed Saleh", "indirect", "the talks had collapsed")],
+    ),
+    (
+        "en",
+        "Senator Tom Reyes was quoted as saying that the bill would pass before the recess.",
+        [("Tom Reyes", "indirect", "the bill would pass")],
+    ),
+    # cited as doing something else than speaking: the citing source keeps the claim
+    (
+        "en",
+        "The report cited an internal audit as identifying Beijing as the likely source of the attack.",
+        [("report", "indirect", "an internal audit as identifying")],
+    ),
+    # a speech verb after a linker or participle: the subject of the clause before speaks
+    (
+        "id",
+        "Pada 2019, AS melarang Huawei beroperasi di negaranya karena mengklaim Huawei akan meneruskan "
+        "informasi pengguna ke China.",
+        [("AS", "indirect", "Huawei akan meneruskan")],
+    ),
+    (
+        "id",
+        "Kementerian Kesehatan menarik obat sirop dari pasaran setelah menyatakan obat itu tercemar.",
+        [("Kementerian Kesehatan", "indirect", "obat itu tercemar")],
+    ),
+    (
+        "id",
+        "Pemerintah Jepang menolak impor beras dari Thailand karena menilai kualitasnya di bawah standar.",
+        [
+            ("Pemerintah Jepang", "indirect", "impor beras dari Thailand"),
+            ("Pemerintah Jepang", "indirect", "kualitasnya di bawah standar"),
+        ],
+    ),
+    (
+        "en",
+        "The United States banned Huawei from its networks last year, claiming that the company spied "
+        "for Beijing.",
+        [("United States", "indirect", "the company spied for Beijing")],
     ),
     # statement first, source after
     (
@@ -215,6 +301,13 @@ NEGATIVES = [
         "en",
         "The campaign bus broke down outside Toledo on Sunday.",
     ),  # an owned organisation that says nothing
+    (
+        "en",
+        "Protesters marched through the city on Sunday, calling for the mayor to resign.",
+    ),  # no named subject
+    ("en", "CNN quoted an American witness as saying he saw one person in the truck."),  # an unnamed witness
+    ("id", "Warga memblokade jalan desa karena menilai proyek tambang merusak sawah mereka."),
+    ("id", "Budi ditangkap polisi karena mengaku membawa sabu."),  # the subject of a passive clause
 ]
 
 
