@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
 
+from kutip.extract.acronyms import expand_acronyms
 from kutip.extract.attribution import source_owner, speaker_after, subject_before
 from kutip.extract.model import Claim
 from kutip.extract.quotes import Quote, find_quotes
@@ -143,6 +144,7 @@ def find_claims(text: str, language: str) -> list[Claim]:
         elif para.tokens and para.tokens[-1].text == ":":
             # "..., said that given the crop of candidates:" introduces the quote paragraph below
             previous_speakers = _attribution_before(para, len(para.tokens) - 1, book) or previous_speakers
+    expand_acronyms(text, book, [ident for d in drafts for ident in d.speakers], lex)
     return [_claim(text, d, book, ident) for d in drafts for ident in d.speakers]
 
 

@@ -72,9 +72,15 @@ ACTIVE_VERB_PREFIXES = ("me", "ber")
 ACTIVE_VERB_SUFFIXES: tuple[str, ...] = ()
 VERBS: frozenset[str] = frozenset()  # Indonesian verbs are told by prefix
 
-# Short forms that are not the initials of their long form; used only when the article also writes the
-# long form. Initials ("AS" = Amerika Serikat, "BPS", "PBB" = Perserikatan Bangsa-Bangsa) need no entry.
-ACRONYMS = {"Polri": "Kepolisian Negara Republik Indonesia", "Kemenkeu": "Kementerian Keuangan"}
+# Short forms whose long form initials do not find, or find ambiguously; used only when the article also writes the
+# long form. Initials alone ("BPS", "PBB" = Perserikatan Bangsa-Bangsa) need no entry.
+ACRONYMS = {
+    "AS": "Amerika Serikat",  # listed: initials alone would also take "Asia Selatan"
+    "UE": "Uni Eropa",
+    "RI": "Republik Indonesia",
+    "Polri": "Kepolisian Negara Republik Indonesia",
+    "Kemenkeu": "Kementerian Keuangan",
+}
 
 # Parties to a case, who speak as a role noun ("Pelaku berdalih ...", "Tersangka mengaku ..."): the
 # person last introduced with such a noun ("tersangka Andi") or by name ("seorang pria bernama Andi"),
