@@ -76,6 +76,9 @@ _CLAUSE_WINDOW = 20
 # Longest `a new article` before the document noun of a source: `according to a new article in Politico`.
 _DOCUMENT_WORDS = 4
 
+# How far back (in characters) `Pelaku berdalih ...` looks for the person who is the `pelaku`.
+_PARTY_WINDOW = 3000
+
 
 @dataclass
 class _Draft:
@@ -320,6 +323,8 @@ def _speech(
         # "AS melarang Huawei beroperasi karena mengklaim ...": the clause's own subject speaks, and a
         # statement before the linker ends there, as before a participle
         speakers = earlier[-1].speakers if earlier else _clause_subject(tokens, j, lo, book)
+    elif j >= lo and tokens[j].low in lex.PARTY_ROLES and (j == lo or tokens[j - 1].text == ","):
+        speakers = _party(para.text, tokens[j].start, book)  # "Pelaku berdalih ...", "Tersangka mengaku ..."
     else:
         speakers = subject_before(tokens, verb, lo, book)
     if not speakers:
@@ -547,6 +552,33 @@ def _clause_subject(tokens: list[Token], linker: int, lo: int, book: SpeakerBook
             return []  # "Protesters marched ..., calling for ...": a capital that only opens the sentence
         return subject_before(tokens, k, lo, book)
     return []
+
+
+def _party(text: str, at: int, book: SpeakerBook) -> list[int]:
+    """Who `Pelaku` or `Tersangka` is: the person last introduced before `at` as a party to the case
+    (`tersangka Andi Saputra`, `seorang perempuan bernama Suila Rohill (SR)`), passing over those named
+    as another party (`korban bernama Muhammad Mutaqien`). Nobody found means no claim, not a guess."""
+    lex = book.lex
+    found = None
+    for match in _party_names(lex).finditer(text, max(0, at - _PARTY_WINDOW), at):
+        before, keyword = (match.group(1) or "").lower(), match.group(2).lower()
+        if keyword in lex.PARTY_ROLES or before not in lex.OTHER_PARTIES:
+            found = match
+    if found is None:
+        return []
+    # not made salient: the `katanya` after it still means the officer telling the case
+    ident = book.mention(Mention(found.group(3), "person"), subject=False)
+    if found.group(4):
+        book.alias(ident, found.group(4))  # "Suila Rohill (SR)"
+    return [ident]
+
+
+@cache
+def _party_names(lex: ModuleType) -> re.Pattern[str]:
+    """`[word] keyword Name [(ACRONYM)]`, the keyword a party role or a naming word (`bernama`)."""
+    keywords = "|".join(sorted(lex.PARTY_ROLES | lex.PARTY_NAMERS))
+    name = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
+    return re.compile(rf"(?:(\w+)\s+)?\b(?i:({keywords}))\s+({name})(?:\s*\(([A-Z]{{2,5}})\))?")
 
 
 def _is_active_verb(token: Token, lex: ModuleType) -> bool:

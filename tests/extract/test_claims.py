@@ -169,6 +169,30 @@ CASES = [
         "for Beijing.",
         [("United States", "indirect", "the company spied for Beijing")],
     ),
+    # a party to the case as the subject: the person last introduced as that party
+    (
+        "id",
+        "Polisi menangkap tersangka Andi Saputra (25) di rumahnya pada Senin malam. "
+        "Tersangka mengaku menjual sabu itu kepada teman-temannya.",
+        [("Andi Saputra", "indirect", "menjual sabu itu")],
+    ),
+    (
+        "id",
+        "Polisi menangkap seorang pria berinisial RS (31) di Bekasi. Saat diperiksa, tersangka mengaku "
+        "membeli sabu itu dari seorang kenalan.",
+        [("RS", "indirect", "membeli sabu itu")],
+    ),
+    (
+        "id",
+        '"Kami menangkap seorang perempuan bernama Suila Rohill (SR)," kata Kapolres Kombes Mustofa.\n\n'
+        "Salah satu korban bernama Muhammad Mutaqien (33) mengaku rugi Rp 51 juta.\n\n"
+        "Pelaku berdalih akan memproses sertifikat hak milik setelah angsuran lunas.",
+        [
+            ("Mustofa", "direct", "Kami menangkap seorang perempuan"),
+            ("Muhammad Mutaqien", "indirect", "rugi Rp 51 juta"),
+            ("Suila Rohill", "indirect", "akan memproses sertifikat"),
+        ],
+    ),
     # statement first, source after
     (
         "en",
@@ -308,6 +332,12 @@ NEGATIVES = [
     ("en", "CNN quoted an American witness as saying he saw one person in the truck."),  # an unnamed witness
     ("id", "Warga memblokade jalan desa karena menilai proyek tambang merusak sawah mereka."),
     ("id", "Budi ditangkap polisi karena mengaku membawa sabu."),  # the subject of a passive clause
+    # only the victim is named: "Pelaku" is nobody the article names, so no claim rather than a guess
+    (
+        "id",
+        "Salah satu korban bernama Dewi Lestari (40) kehilangan Rp 20 juta. "
+        "Pelaku berdalih uang itu akan dikembalikan bulan depan.",
+    ),
 ]
 
 
