@@ -127,6 +127,7 @@ def find_claims(text: str, language: str) -> list[Claim]:
     book = SpeakerBook(lex, names, common)
     drafts: list[_Draft] = []
     previous_speakers: list[int] = []
+    pending: list[_Draft] = []  # quotes left open, unattributed, at the end of the paragraphs before
     for span in paragraphs(text):
         if _is_furniture(text, span, lex):
             continue
@@ -141,9 +142,11 @@ def find_claims(text: str, language: str) -> list[Claim]:
         if para.tokens and para.tokens[-1].text == ":":
             # "X said that, given the field of candidates:" only introduces the quote paragraph below
             found = [d for d in found if d.type == "direct" or d.end < para.tokens[-1].start - 1]
+        pending = _carry_open_quote(para, found, pending)
         drafts.extend(found)
-        if found:
-            previous_speakers = found[-1].speakers
+        speaking = [d for d in found if d.speakers]
+        if speaking:
+            previous_speakers = speaking[-1].speakers
         elif para.tokens and para.tokens[-1].text == ":":
             # "..., said that given the crop of candidates:" introduces the quote paragraph below
             previous_speakers = _attribution_before(para, len(para.tokens) - 1, book) or previous_speakers
@@ -236,8 +239,33 @@ def _fill_unattributed(
         elif quote.mark_start == para.span.start and previous:
             draft.speakers = previous
     for i, (quote, draft) in enumerate(direct):
-        if draft is not None and not draft.speakers:
-            direct[i] = (quote, None)
+        if draft is not None and not draft.speakers and not (quote.runs_on and _opens_sentence(para, quote)):
+            direct[i] = (quote, None)  # a quote running on may find its speaker in the next paragraph
+
+
+def _carry_open_quote(para: _Paragraph, found: list[_Draft], pending: list[_Draft]) -> list[_Draft]:
+    """A long quote runs over paragraphs, each reopened with a mark and only the last one attributed:
+
+        "We have waited ten years for this bridge.
+        "Nobody believed we could do it," Cole said.
+
+    The opening paragraphs' quotes (`pending`, still without a speaker) take the speaker of the quote
+    that continues them; returns the quotes still waiting after this paragraph."""
+    first = para.quotes[0] if para.quotes else None
+    continues = (
+        first is not None
+        and first.mark_start == para.span.start
+        and bool(found)
+        and found[0].type == "direct"
+        and found[0].start == first.start
+    )
+    if not continues:
+        pending = []
+    elif found[0].speakers:
+        for draft in pending:
+            draft.speakers = found[0].speakers
+        pending = []
+    return pending + [d for d in found if not d.speakers]
 
 
 def _read_sentence(para: _Paragraph, sentence: Span, book: SpeakerBook) -> list[_Draft]:

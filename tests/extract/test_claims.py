@@ -169,6 +169,29 @@ CASES = [
         "for Beijing.",
         [("United States", "indirect", "the company spied for Beijing")],
     ),
+    # a quote over several paragraphs, each reopened with a mark, attributed only at its end
+    (
+        "en",
+        "Mayor Ann Cole spoke at the ceremony.\n\n"
+        '"We have waited ten years for this bridge. It will change the lives of everyone here.\n\n'
+        '"Nobody believed we could do it, but we did it together," Cole said.',
+        [
+            ("Ann Cole", "direct", "We have waited ten years"),
+            ("Ann Cole", "direct", "Nobody believed we could"),
+        ],
+    ),
+    (
+        "id",
+        "Gubernur Ahmad Luthfi meninjau lokasi banjir di Demak.\n\n"
+        "\u201cKami sudah menyiapkan tenda pengungsian di tiga titik.\n\n"
+        "\u201cBantuan makanan juga sudah dikirim ke semua posko.\n\n"
+        "\u201cWarga tidak perlu panik karena air mulai surut,\u201d kata Luthfi.",
+        [
+            ("Ahmad Luthfi", "direct", "Kami sudah menyiapkan tenda"),
+            ("Ahmad Luthfi", "direct", "Bantuan makanan juga"),
+            ("Ahmad Luthfi", "direct", "Warga tidak perlu panik"),
+        ],
+    ),
     # a party to the case as the subject: the person last introduced as that party
     (
         "id",
@@ -332,6 +355,11 @@ NEGATIVES = [
     ("en", "CNN quoted an American witness as saying he saw one person in the truck."),  # an unnamed witness
     ("id", "Warga memblokade jalan desa karena menilai proyek tambang merusak sawah mereka."),
     ("id", "Budi ditangkap polisi karena mengaku membawa sabu."),  # the subject of a passive clause
+    # an open quote followed by narration, not by its continuation: nobody to give it to
+    (
+        "en",
+        '"We have waited ten years for this bridge and it is finally here.\n\nThe ceremony ended at noon.',
+    ),
     # only the victim is named: "Pelaku" is nobody the article names, so no claim rather than a guess
     (
         "id",
