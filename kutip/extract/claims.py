@@ -345,6 +345,7 @@ def _speech(
     while j >= lo and tokens[j].low in lex.SKIP_BEFORE_VERB:
         j -= 1
     linked = j >= lo and tokens[j].low in lex.CLAUSE_LINKERS
+    relative = _relative_to_name(tokens, j, lo, lex)
     if j >= lo and tokens[j].low in lex.SPEAKER_JOINERS and earlier:
         speakers = earlier[-1].speakers  # "blasted Congress and said ..."
     elif linked:
@@ -353,10 +354,13 @@ def _speech(
         speakers = earlier[-1].speakers if earlier else _clause_subject(tokens, j, lo, book)
     elif j >= lo and tokens[j].low in lex.PARTY_ROLES and (j == lo or tokens[j - 1].text == ","):
         speakers = _party(para.text, tokens[j].start, book)  # "Pelaku berdalih ...", "Tersangka mengaku ..."
+    elif relative:
+        speakers = subject_before(tokens, j, lo, book)  # "Senator Ted Cruz, who said ...": the name before
     else:
         speakers = subject_before(tokens, verb, lo, book)
     if not speakers:
         return None
+    linked = linked or relative
     subject_at = j if linked else _subject_start(tokens, verb, lo, lex)
     start = _content_start(tokens, verb, hi, lex)
     if start < hi and tokens[start].text in _QUOTE_MARKS:
@@ -386,7 +390,8 @@ def _speech(
             sentence,
             -1,
         )
-    end = _trim_end(para.text, tokens[start].start, sentence.end)
+    stop = _clause_end(tokens, start, hi) if relative and tokens[j - 1].text == "," else sentence.end
+    end = _trim_end(para.text, tokens[start].start, stop)
     return _Draft(speakers, "indirect", tokens[start].start, end, sentence, tokens[subject_at].start, linked)
 
 
@@ -479,6 +484,12 @@ def _by_source(para: _Paragraph, lo: int, hi: int, sentence: Span, book: Speaker
             )
         if end < hi and tokens[end].low in lex.DOCUMENT_NOUNS:
             end += 1  # "a Pew Research Center survey"
+        if (
+            end + 1 < hi
+            and tokens[end].low in lex.RELATIVE_PRONOUNS
+            and tokens[end + 1].low in lex.SPEECH_VERBS
+        ):
+            continue  # "mengutip Arifin Tasrif yang mengatakan ...": the speech verb makes the claim
         while end < hi and tokens[end].text == ",":
             end += 1
         if hi - end >= _MIN_WORDS and (i == lo or tokens[i - 1].text != "," or end < hi - 1):
@@ -607,6 +618,22 @@ def _party_names(lex: ModuleType) -> re.Pattern[str]:
     keywords = "|".join(sorted(lex.PARTY_ROLES | lex.PARTY_NAMERS))
     name = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
     return re.compile(rf"(?:(\w+)\s+)?\b(?i:({keywords}))\s+({name})(?:\s*\(([A-Z]{{2,5}})\))?")
+
+
+def _relative_to_name(tokens: list[Token], j: int, lo: int, lex: ModuleType) -> bool:
+    """`Arifin Tasrif yang mengatakan ...`, `Ted Cruz, who said ...`: a relative pronoun after a name."""
+    if j <= lo or tokens[j].low not in lex.RELATIVE_PRONOUNS:
+        return False
+    before = j - 2 if tokens[j - 1].text == "," else j - 1
+    return before >= lo and is_capitalised(tokens[before])
+
+
+def _clause_end(tokens: list[Token], start: int, hi: int) -> int:
+    """Where a clause set off by commas ends: `Trump, who claimed [that the election was rigged], lost`."""
+    for k in range(start, hi):
+        if tokens[k].text == ",":
+            return tokens[k].start
+    return tokens[hi - 1].end
 
 
 def _is_active_verb(token: Token, lex: ModuleType) -> bool:

@@ -169,6 +169,28 @@ CASES = [
         "for Beijing.",
         [("United States", "indirect", "the company spied for Beijing")],
     ),
+    # a speech verb in a relative clause after a name: the name speaks; set off by commas, the
+    # statement ends with the clause
+    (
+        "id",
+        "Pernyataan itu dibantah Kementerian Luar Negeri China yang menyebut tuduhan tersebut tidak berdasar.",
+        [("Kementerian Luar Negeri China", "indirect", "tuduhan tersebut tidak berdasar")],
+    ),
+    (
+        "id",
+        "Reuters mengutip Menteri Energi Arifin Tasrif yang mengatakan bahwa pasokan gas aman.",
+        [("Arifin Tasrif", "indirect", "pasokan gas aman")],
+    ),
+    (
+        "en",
+        "The ruling angered Senator Ted Cruz, who said the court had overstepped its authority.",
+        [("Ted Cruz", "indirect", "the court had overstepped")],
+    ),
+    (
+        "en",
+        "Trump, who claimed that the election was rigged, lost the state by 10,000 votes.",
+        [("Trump", "indirect", "the election was rigged")],
+    ),
     # a quote over several paragraphs, each reopened with a mark, attributed only at its end
     (
         "en",
@@ -360,6 +382,7 @@ NEGATIVES = [
         "en",
         '"We have waited ten years for this bridge and it is finally here.\n\nThe ceremony ended at noon.',
     ),
+    ("id", "Tidak ada perusahaan yang menyatakan keberatan atas aturan baru tersebut."),  # no name before
     # only the victim is named: "Pelaku" is nobody the article names, so no claim rather than a guess
     (
         "id",
@@ -406,3 +429,23 @@ def test_role_noun_resolves_to_named_person() -> None:
     [claim] = find_claims(text, "id")
     assert claim.speaker.name == "Budi Santoso"
     assert "Menteri Perdagangan" in claim.speaker.aliases
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "statement"),
+    [
+        (
+            "id",
+            "Menteri Energi Arifin Tasrif, yang mengatakan pasokan gas aman, tidak hadir dalam rapat.",
+            "pasokan gas aman",
+        ),
+        (
+            "en",
+            "Trump, who claimed that the election was rigged, lost the state by 10,000 votes.",
+            "the election was rigged",
+        ),
+    ],
+)
+def test_relative_clause_statement_ends_with_the_clause(language: str, text: str, statement: str) -> None:
+    [claim] = find_claims(text, language)
+    assert claim.text == statement
