@@ -16,6 +16,7 @@ import re
 from functools import cache
 from types import ModuleType
 
+from kutip.extract.model import Speaker
 from kutip.extract.speakers import CONNECTORS, SpeakerBook
 
 # Acronym speakers looked up per article: each lookup scans the text once, so the pass stays linear.
@@ -25,16 +26,18 @@ _MAX_LOOKUPS = 8
 _LONGEST = 6
 
 
-def expand_acronyms(text: str, book: SpeakerBook, idents: list[int], lex: ModuleType) -> None:
-    """Give each speaker named only by an acronym the long form the article also writes."""
+def expand_acronyms(text: str, book: SpeakerBook, speakers: dict[int, Speaker], lex: ModuleType) -> None:
+    """Give each speaker (by id in `book`) named only by an acronym the long form the article also
+    writes; `speakers` is updated in place."""
     looked_up = 0
-    for ident in dict.fromkeys(idents):
-        acronym = book.speaker(ident).name
+    for ident, speaker in speakers.items():
+        acronym = speaker.name
         if acronym not in lex.ACRONYMS and not _is_acronym(acronym):
             continue
         found = long_form(text, acronym, lex)
         if found is not None:
             book.alias(ident, found)
+            speakers[ident] = book.speaker(ident)
         looked_up += 1
         if looked_up == _MAX_LOOKUPS:
             return
@@ -48,11 +51,8 @@ def long_form(text: str, acronym: str, lex: ModuleType) -> str | None:
         return listed if listed in text else None
     if not _is_acronym(acronym):
         return None
-    pattern = _spelled(acronym)
-    bracketed = re.search(pattern.pattern + r"\s*\(" + re.escape(acronym) + r"\)", text)
-    if bracketed is not None:
-        return bracketed.group(1)
-    match = pattern.search(text)
+    spelled, bracketed = _spelled(acronym)
+    match = bracketed.search(text) or spelled.search(text)
     return match.group(1) if match is not None else None
 
 
@@ -61,10 +61,16 @@ def _is_acronym(name: str) -> bool:
 
 
 @cache
-def _spelled(acronym: str) -> re.Pattern[str]:
+def _spelled(acronym: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Capitalised words (or hyphened parts: `Bangsa-Bangsa`) opening with the acronym's letters in order,
-    lowercase connectors allowed between them: `Federal Bureau of Investigation` for `FBI`."""
+    lowercase connectors allowed between them (`Federal Bureau of Investigation` for `FBI`); and the same
+    written just before the bracketed acronym. The pattern opens with the first letter itself (the
+    look-behind after it checks the character before), so the scan jumps from letter to letter."""
     connectors = "|".join(sorted(CONNECTORS))
     between = rf"(?:-|\s+(?:(?:{connectors})\s+)*)"
-    words = between.join(rf"{letter}[^\W\d_A-Z]+" for letter in acronym)
-    return re.compile(rf"(?<![\w-])({words})(?![\w-])")
+    first, rest = acronym[0], acronym[1:]
+    words = rf"{first}(?<![\w-]{first})[^\W\d_A-Z]+" + "".join(
+        rf"{between}{letter}[^\W\d_A-Z]+" for letter in rest
+    )
+    spelled = re.compile(rf"({words})(?![\w-])")
+    return spelled, re.compile(rf"({words})\s*\({re.escape(acronym)}\)")

@@ -19,7 +19,7 @@ from types import ModuleType
 
 from kutip.extract.acronyms import expand_acronyms
 from kutip.extract.attribution import source_owner, speaker_after, subject_before
-from kutip.extract.model import Claim
+from kutip.extract.model import Claim, Speaker
 from kutip.extract.quotes import Quote, find_quotes
 from kutip.extract.sentences import Span, paragraphs, sentences
 from kutip.extract.speakers import (
@@ -142,7 +142,8 @@ def find_claims(text: str, language: str) -> list[Claim]:
         if para.tokens and para.tokens[-1].text == ":":
             # "X said that, given the field of candidates:" only introduces the quote paragraph below
             found = [d for d in found if d.type == "direct" or d.end < para.tokens[-1].start - 1]
-        pending = _carry_open_quote(para, found, pending)
+        if pending or (para.quotes and para.quotes[-1].runs_on):  # most paragraphs close their quotes
+            pending = _carry_open_quote(para, found, pending)
         drafts.extend(found)
         speaking = [d for d in found if d.speakers]
         if speaking:
@@ -150,8 +151,10 @@ def find_claims(text: str, language: str) -> list[Claim]:
         elif para.tokens and para.tokens[-1].text == ":":
             # "..., said that given the crop of candidates:" introduces the quote paragraph below
             previous_speakers = _attribution_before(para, len(para.tokens) - 1, book) or previous_speakers
-    expand_acronyms(text, book, [ident for d in drafts for ident in d.speakers], lex)
-    return [_claim(text, d, book, ident) for d in drafts for ident in d.speakers]
+    # one Speaker per speaker, not per claim: the book is complete once every paragraph is read
+    speakers = {i: book.speaker(i) for i in dict.fromkeys(i for d in drafts for i in d.speakers)}
+    expand_acronyms(text, book, speakers, lex)
+    return [_claim(text, d, speakers[ident]) for d in drafts for ident in d.speakers]
 
 
 def _read_paragraph(para: _Paragraph, book: SpeakerBook, previous: list[int]) -> list[_Draft]:
@@ -326,7 +329,7 @@ def _speech(
     lex = book.lex
     tokens = para.tokens
     low = tokens[verb].low
-    if verb > lo and is_capitalised(tokens[verb]):
+    if verb > lo and tokens[verb].text[:1].isupper():
         return None  # "The United States banned ...": a capitalised word mid-sentence is part of a name
     if low in lex.QUOTING_VERBS and _quotes_as(tokens, verb, hi, lex):
         return None  # "Reuters cited Ahmed Saleh as saying ...": the claim is Saleh's
@@ -345,7 +348,7 @@ def _speech(
     while j >= lo and tokens[j].low in lex.SKIP_BEFORE_VERB:
         j -= 1
     linked = j >= lo and tokens[j].low in lex.CLAUSE_LINKERS
-    relative = _relative_to_name(tokens, j, lo, lex)
+    relative = j > lo and tokens[j].low in lex.RELATIVE_PRONOUNS and _relative_to_name(tokens, j, lo)
     if j >= lo and tokens[j].low in lex.SPEAKER_JOINERS and earlier:
         speakers = earlier[-1].speakers  # "blasted Congress and said ..."
     elif linked:
@@ -600,30 +603,34 @@ def _party(text: str, at: int, book: SpeakerBook) -> list[int]:
     lex = book.lex
     found = None
     for match in _party_names(lex).finditer(text, max(0, at - _PARTY_WINDOW), at):
-        before, keyword = (match.group(1) or "").lower(), match.group(2).lower()
-        if keyword in lex.PARTY_ROLES or before not in lex.OTHER_PARTIES:
+        keyword = match.group(1).lower()
+        if keyword in lex.PARTY_ROLES or _word_before(text, match.start()) not in lex.OTHER_PARTIES:
             found = match
     if found is None:
         return []
     # not made salient: the `katanya` after it still means the officer telling the case
-    ident = book.mention(Mention(found.group(3), "person"), subject=False)
-    if found.group(4):
-        book.alias(ident, found.group(4))  # "Suila Rohill (SR)"
+    ident = book.mention(Mention(found.group(2), "person"), subject=False)
+    if found.group(3):
+        book.alias(ident, found.group(3))  # "Suila Rohill (SR)"
     return [ident]
+
+
+def _word_before(text: str, at: int) -> str:
+    """`korban` in `korban bernama Budi`: the word before offset `at`, lowercased."""
+    words = text[max(0, at - _TRIM_WINDOW) : at].split()
+    return words[-1].lower() if words else ""
 
 
 @cache
 def _party_names(lex: ModuleType) -> re.Pattern[str]:
-    """`[word] keyword Name [(ACRONYM)]`, the keyword a party role or a naming word (`bernama`)."""
+    """`keyword Name [(ACRONYM)]`, the keyword a party role or a naming word (`bernama`)."""
     keywords = "|".join(sorted(lex.PARTY_ROLES | lex.PARTY_NAMERS))
     name = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
-    return re.compile(rf"(?:(\w+)\s+)?\b(?i:({keywords}))\s+({name})(?:\s*\(([A-Z]{{2,5}})\))?")
+    return re.compile(rf"\b(?i:({keywords}))\s+({name})(?:\s*\(([A-Z]{{2,5}})\))?")
 
 
-def _relative_to_name(tokens: list[Token], j: int, lo: int, lex: ModuleType) -> bool:
-    """`Arifin Tasrif yang mengatakan ...`, `Ted Cruz, who said ...`: a relative pronoun after a name."""
-    if j <= lo or tokens[j].low not in lex.RELATIVE_PRONOUNS:
-        return False
+def _relative_to_name(tokens: list[Token], j: int, lo: int) -> bool:
+    """`Arifin Tasrif yang mengatakan ...`, `Ted Cruz, who said ...`: the relative pronoun at `j` follows a name."""
     before = j - 2 if tokens[j - 1].text == "," else j - 1
     return before >= lo and is_capitalised(tokens[before])
 
@@ -840,10 +847,10 @@ def _is_furniture(text: str, span: Span, lex: ModuleType) -> bool:
     return head.startswith(lex.NOISE_LINE_PREFIXES)
 
 
-def _claim(text: str, draft: _Draft, book: SpeakerBook, ident: int) -> Claim:
+def _claim(text: str, draft: _Draft, speaker: Speaker) -> Claim:
     s = draft.sentence
     return Claim(
-        speaker=book.speaker(ident),
+        speaker=speaker,
         type=draft.type,  # type: ignore[arg-type]
         text=text[draft.start : draft.end],
         start=draft.start,
