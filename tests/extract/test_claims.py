@@ -191,6 +191,38 @@ CASES = [
         "Trump, who claimed that the election was rigged, lost the state by 10,000 votes.",
         [("Trump", "indirect", "the election was rigged")],
     ),
+    # a title written partly in lowercase before the name: the name speaks, the title is its role
+    (
+        "id",
+        "\u201cKami sudah memulihkan keuangan negara sebesar Rp 1,85 triliun,\u201d kata jubir KPK Budi "
+        "Prasetyo kepada wartawan, Selasa (15/7).",
+        [("Budi Prasetyo", "direct", "Kami sudah memulihkan")],
+    ),
+    (
+        "id",
+        "\u201cKlien kami tidak bersalah dalam perkara ini,\u201d ujar kuasa hukum terdakwa, Andi Wijaya, di Jakarta.",
+        [("Andi Wijaya", "direct", "Klien kami tidak bersalah")],
+    ),
+    (
+        "id",
+        "Sementara itu, juru bicara KPK Budi Prasetyo mengatakan penyidik sudah memeriksa tiga saksi.",
+        [("Budi Prasetyo", "indirect", "penyidik sudah memeriksa")],
+    ),
+    (
+        "en",
+        '"We are confident about Iowa," said campaign spokesman Brian Fallon.',
+        [("Brian Fallon", "direct", "We are confident about Iowa")],
+    ),
+    (
+        "en",
+        "The race is tight, said Clinton spokesman Brian Fallon.",
+        [("Brian Fallon", "indirect", "The race is tight")],
+    ),
+    (
+        "en",
+        '"The talks will resume," said White House press secretary Josh Earnest.',
+        [("Josh Earnest", "direct", "The talks will resume")],
+    ),
     # a quote over several paragraphs, each reopened with a mark, attributed only at its end
     (
         "en",
@@ -383,6 +415,7 @@ NEGATIVES = [
         '"We have waited ten years for this bridge and it is finally here.\n\nThe ceremony ended at noon.',
     ),
     ("id", "Tidak ada perusahaan yang menyatakan keberatan atas aturan baru tersebut."),  # no name before
+    ("en", '"We will appeal the ruling," said a spokesman in Paris.'),  # a place is not the spokesman's name
     # only the victim is named: "Pelaku" is nobody the article names, so no claim rather than a guess
     (
         "id",
@@ -419,6 +452,11 @@ def test_nested_report_goes_to_original_speaker() -> None:
     assert claim.speaker.name == "Emmanuel Macron"
     assert claim.speaker.role == "Presiden Prancis"
     assert claim.text.startswith("kerja sama pertahanan")
+
+
+def test_lowercase_title_becomes_the_role() -> None:
+    [claim] = find_claims('"The talks will resume," said White House press secretary Josh Earnest.', "en")
+    assert claim.speaker.role == "White House press secretary"
 
 
 def test_role_noun_resolves_to_named_person() -> None:

@@ -131,7 +131,7 @@ ROLE_WORDS = _words(
     "walikota kapolres kapolda kapolri kapolsek kadis camat juru jubir kabid kasat panglima duta "
     "pelatih manajer ceo cfo cto founder pendiri komisaris dirut deputi asisten staf anggota pengamat "
     "ekonom analis peneliti pakar dosen guru besar rektor dekan head chief president kasubdit kasi "
-    "koordinator sekjen gelandang pemain kapten wakapolres perdana raja ratu"
+    "koordinator sekjen gelandang pemain kapten wakapolres perdana raja ratu kuasa pengacara"
 )
 
 # Capitalised words of a title that are never a personal name: "Menteri Perdagangan Budi Santoso",
@@ -141,7 +141,7 @@ TITLE_WORDS = _words(
     "dalam hukum ham bidang perekonomian jawa barat tengah timur utara selatan metro kota kabupaten "
     "provinsi daerah umum utama jenderal pusat negara bumn energi sumber daya mineral investasi pariwisata "
     "perhubungan komunikasi informatika digital tenaga kerja keamanan politik riset teknologi tugas "
-    "eksekutif harian penindakan eksekusi pemuda olahraga kebijakan ekonomi moneter"
+    "eksekutif harian penindakan eksekusi pemuda olahraga kebijakan ekonomi moneter bicara"
 )
 
 # Words that mark an organisation name ("Kementerian Komunikasi dan Digital").
