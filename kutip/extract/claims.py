@@ -262,13 +262,13 @@ def _carry_open_quote(para: _Paragraph, found: list[_Draft], pending: list[_Draf
         and found[0].type == "direct"
         and found[0].start == first.start
     )
-    if not continues:
-        pending = []
-    elif found[0].speakers:
+    if continues and found[0].speakers:
         for draft in pending:
             draft.speakers = found[0].speakers
-        pending = []
-    return pending + [d for d in found if not d.speakers]
+    if not continues or found[0].speakers:
+        pending.clear()
+    pending.extend(d for d in found if not d.speakers)  # in place: a run of open quotes stays linear
+    return pending
 
 
 def _read_sentence(para: _Paragraph, sentence: Span, book: SpeakerBook) -> list[_Draft]:
@@ -603,6 +603,8 @@ def _party(text: str, at: int, book: SpeakerBook) -> list[int]:
     lex = book.lex
     found = None
     for match in _party_names(lex).finditer(text, max(0, at - _PARTY_WINDOW), at):
+        if match.start() > 0 and text[match.start() - 1].isalnum():
+            continue  # the keyword only ends a longer word
         keyword = match.group(1).lower()
         if keyword in lex.PARTY_ROLES or _word_before(text, match.start()) not in lex.OTHER_PARTIES:
             found = match
@@ -623,10 +625,11 @@ def _word_before(text: str, at: int) -> str:
 
 @cache
 def _party_names(lex: ModuleType) -> re.Pattern[str]:
-    """`keyword Name [(ACRONYM)]`, the keyword a party role or a naming word (`bernama`)."""
-    keywords = "|".join(sorted(lex.PARTY_ROLES | lex.PARTY_NAMERS))
+    """`keyword Name [(ACRONYM)]`, the keyword a party role or a naming word (`bernama`). The keywords are
+    spelled out in both cases rather than matched after a `\\b`, so the scan jumps between their first letters."""
+    keywords = "|".join(sorted(w for k in lex.PARTY_ROLES | lex.PARTY_NAMERS for w in (k, k.capitalize())))
     name = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
-    return re.compile(rf"\b(?i:({keywords}))\s+({name})(?:\s*\(([A-Z]{{2,5}})\))?")
+    return re.compile(rf"({keywords})\s+({name})(?:\s*\(([A-Z]{{2,5}})\))?")
 
 
 def _relative_to_name(tokens: list[Token], j: int, lo: int) -> bool:
