@@ -55,8 +55,8 @@ ACTIVE_VERB_PREFIXES: tuple[str, ...] = ()
 ACTIVE_VERB_SUFFIXES = ("ed",)
 NOT_VERBS = _words("hundred indeed speed breed united")
 
-# Short forms whose long form initials do not find, or find ambiguously; used only when the article also writes the
-# long form ("U.S." → "United States"). Initials alone ("FBI", "UN") need no entry.
+# Acronyms that initials alone would miss or mistake, with their long form; used only when the
+# article also writes the long form ("U.S." → "United States"). Initials alone ("FBI", "UN") need no entry.
 ACRONYMS = {
     "U.S.": "United States",
     "U.S": "United States",

@@ -72,8 +72,8 @@ ACTIVE_VERB_PREFIXES = ("me", "ber")
 ACTIVE_VERB_SUFFIXES: tuple[str, ...] = ()
 VERBS: frozenset[str] = frozenset()  # Indonesian verbs are told by prefix
 
-# Short forms whose long form initials do not find, or find ambiguously; used only when the article also writes the
-# long form. Initials alone ("BPS", "PBB" = Perserikatan Bangsa-Bangsa) need no entry.
+# Acronyms that initials alone would miss or mistake, with their long form; used only when the
+# article also writes the long form ("Polri"). Initials alone ("BPS", "PBB" = Perserikatan Bangsa-Bangsa) need no entry.
 ACRONYMS = {
     "AS": "Amerika Serikat",  # listed: initials alone would also take "Asia Selatan"
     "UE": "Uni Eropa",
