@@ -37,6 +37,8 @@ _PARENTHESIS_WINDOW = 8
 _ARTICLES = frozenset(["the", "a", "an"])
 _STOPS = frozenset([*'.;!?"“”«»', "''"])
 _APOSTROPHES = frozenset(["'", "’"])
+# Longest title written partly in lowercase before a name: `White House press secretary Josh Earnest`.
+_TITLE_TOKENS = 8
 
 
 def subject_before(tokens: list[Token], verb: int, lo: int, book: SpeakerBook) -> list[int]:
@@ -83,8 +85,16 @@ def speaker_after(tokens: list[Token], verb: int, hi: int, book: SpeakerBook) ->
     if tok.low in lex.NON_SPEAKERS:
         return []
     if not is_capitalised(tok):
+        titled = _titled_name(tokens, k, hi, lex)
+        if titled is not None:
+            return [_register(book, titled[0], tokens, titled[1])]
         return _noun_phrase_after(tokens, k, hi, book)
     end = min(name_end(tokens, k, lex), hi)
+    if end < hi and _title_part(tokens[end], lex):
+        # "said Clinton spokesman Brian Fallon": the first name is part of the title
+        titled = _titled_name(tokens, k, hi, lex)
+        if titled is not None:
+            return [_register(book, titled[0], tokens, titled[1])]
     mention = parse_name([t.text for t in tokens[k:end]], lex)
     if mention is None:
         return []
@@ -110,6 +120,14 @@ def _named(tokens: list[Token], j: int, lo: int, book: SpeakerBook) -> list[int]
         return (
             _noun_phrase_speaker(tokens, j, j + 1, book) if tokens[j].low not in lex.DISCOURSE_WORDS else []
         )
+    if start > lo and _title_part(tokens[start - 1], lex):
+        # "juru bicara KPK Budi Prasetyo mengatakan": the lowercase title before the name
+        title = start - 1
+        while title > lo and start - title < _TITLE_TOKENS and _title_part(tokens[title - 1], lex):
+            title -= 1
+        titled = _titled_name(tokens, title, j + 1, lex)
+        if titled is not None and titled[1] == j + 1:
+            return [_register(book, titled[0], tokens, j + 1)]
     mention = parse_name([t.text for t in tokens[start : j + 1]], lex)
     if mention is None:
         return []
@@ -125,6 +143,50 @@ def _named(tokens: list[Token], j: int, lo: int, book: SpeakerBook) -> list[int]
         if other is not None and (other_start == lo or tokens[other_start - 1].low in lex.SPEAKER_LEADERS):
             speakers.insert(0, _resolve(book, other, tokens, start - 1))
     return speakers
+
+
+def _titled_name(tokens: list[Token], first: int, hi: int, lex: ModuleType) -> tuple[Mention, int] | None:
+    """`jubir KPK Budi Prasetyo`, `campaign spokesman Brian Fallon`, `White House press secretary Josh
+    Earnest`, `kuasa hukum terdakwa, Andi Wijaya`: a title written partly in lowercase, holding a role
+    word, then the person's name. Returns the person (the whole title as role) and the index past the name."""
+    k = first + (tokens[first].low in lex.APPOSITIVE_OPENERS)
+    role_at = -1
+    while k < hi and k - first < _TITLE_TOKENS:
+        tok = tokens[k]
+        if tok.low in lex.ROLE_WORDS and not is_capitalised(tok):
+            role_at = k
+        elif is_capitalised(tok):
+            if role_at >= 0:
+                break
+        elif tok.text == "," and role_at >= 0 and k + 1 < hi and is_capitalised(tokens[k + 1]):
+            k += 1  # "kuasa hukum terdakwa, Andi Wijaya": the name in apposition
+            break
+        elif not _title_part(tok, lex):
+            return None
+        k += 1
+    if role_at < 0 or k >= hi or not is_capitalised(tokens[k]):
+        return None
+    end = min(name_end(tokens, k, lex), hi)
+    if end < hi and _title_part(tokens[end], lex):
+        return None  # "the spokesman for the Sanders campaign": a name that only qualifies the title
+    mention = parse_name([tokens[role_at].text, *(t.text for t in tokens[k:end])], lex)
+    if mention is None or mention.kind != "person" or mention.role is None or mention.name == mention.role:
+        return None
+    words = [t.text for t in tokens[first:k] if t.text != ","] + mention.role.split()[1:]
+    return replace(mention, role=" ".join(words)), end
+
+
+def _title_part(token: Token, lex: ModuleType) -> bool:
+    """A lowercase word that belongs in a title: `juru bicara`, `press secretary`, `kuasa hukum terdakwa`."""
+    low = token.low
+    return not is_capitalised(token) and (
+        low in lex.ROLE_WORDS
+        or low in lex.TITLE_WORDS
+        or low in lex.ORG_WORDS
+        or low in lex.PARTY_ROLES
+        or low in lex.OTHER_PARTIES
+        or low in lex.OWNED_ORGS
+    )
 
 
 def _common_noun(token: Token, book: SpeakerBook) -> bool:

@@ -18,6 +18,7 @@ from functools import cache
 from operator import itemgetter
 from types import ModuleType
 
+from kutip.extract.acronyms import expand_acronyms
 from kutip.extract.attribution import source_owner, speaker_after, subject_before
 from kutip.extract.model import Claim, Speaker
 from kutip.extract.quotes import Quote, find_quotes
@@ -30,6 +31,7 @@ from kutip.extract.speakers import (
     Token,
     is_capitalised,
     name_end,
+    name_start,
     parse_name,
     tokenize,
     without_possessive,
@@ -64,6 +66,16 @@ _NAME_WINDOW = 16
 
 # Content this short after the verb means the statement came first: `..., campaign officials said Friday.`
 _TRAILING_WORDS = 6
+
+# How far back the subject of the clause a linker continues may stand:
+# `AS melakukan berbagai upaya untuk menjatuhkan Huawei dan perusahaan China lainnya karena mengklaim ...`.
+_CLAUSE_WINDOW = 20
+
+# Longest `a new article` before the document noun of a source: `according to a new article in Politico`.
+_DOCUMENT_WORDS = 4
+
+# How far back (in characters) `Pelaku berdalih ...` looks for the person who is the `pelaku`.
+_PARTY_WINDOW = 3000
 
 
 @dataclass
@@ -118,6 +130,7 @@ def find_claims(text: str, language: str) -> list[Claim]:
     book = SpeakerBook(lex, Vocabulary(text))
     drafts: list[_Draft] = []
     previous_speakers: list[int] = []
+    pending: list[_Draft] = []  # quotes left open, unattributed, at the end of the paragraphs before
     for span in spans:
         para = _Paragraph(
             text,
@@ -130,14 +143,18 @@ def find_claims(text: str, language: str) -> list[Claim]:
         if para.tokens and para.tokens[-1].text == ":":
             # "X said that, given the field of candidates:" only introduces the quote paragraph below
             found = [d for d in found if d.type == "direct" or d.end < para.tokens[-1].start - 1]
+        if pending or (para.quotes and para.quotes[-1].runs_on):  # most paragraphs close their quotes
+            pending = _carry_open_quote(para, found, pending)
         drafts.extend(found)
-        if found:
-            previous_speakers = found[-1].speakers
+        speaking = [d for d in found if d.speakers]
+        if speaking:
+            previous_speakers = speaking[-1].speakers
         elif para.tokens and para.tokens[-1].text == ":":
             # "..., said that given the crop of candidates:" introduces the quote paragraph below
             previous_speakers = _attribution_before(para, len(para.tokens) - 1, book) or previous_speakers
-    # the book is complete now: each speaker is built once, however many claims it has
-    speakers = {ident: book.speaker(ident) for d in drafts for ident in d.speakers}
+    # one Speaker per speaker, not per claim: the book is complete once every paragraph is read
+    speakers = {i: book.speaker(i) for i in dict.fromkeys(i for d in drafts for i in d.speakers)}
+    expand_acronyms(text, book, speakers, lex)
     return [_claim(text, d, speakers[ident]) for d in drafts for ident in d.speakers]
 
 
@@ -226,8 +243,33 @@ def _fill_unattributed(
         elif quote.mark_start == para.span.start and previous:
             draft.speakers = previous
     for i, (quote, draft) in enumerate(direct):
-        if draft is not None and not draft.speakers:
-            direct[i] = (quote, None)
+        if draft is not None and not draft.speakers and not (quote.runs_on and _opens_sentence(para, quote)):
+            direct[i] = (quote, None)  # a quote running on may find its speaker in the next paragraph
+
+
+def _carry_open_quote(para: _Paragraph, found: list[_Draft], pending: list[_Draft]) -> list[_Draft]:
+    """A long quote runs over paragraphs, each reopened with a mark and only the last one attributed:
+
+        "We have waited ten years for this bridge.
+        "Nobody believed we could do it," Cole said.
+
+    The opening paragraphs' quotes (`pending`, still without a speaker) take the speaker of the quote
+    that continues them; returns the quotes still waiting after this paragraph."""
+    first = para.quotes[0] if para.quotes else None
+    continues = (
+        first is not None
+        and first.mark_start == para.span.start
+        and bool(found)
+        and found[0].type == "direct"
+        and found[0].start == first.start
+    )
+    if continues and found[0].speakers:
+        for draft in pending:
+            draft.speakers = found[0].speakers
+    if not continues or found[0].speakers:
+        pending.clear()
+    pending.extend(d for d in found if not d.speakers)  # in place: a run of open quotes stays linear
+    return pending
 
 
 def _read_sentence(para: _Paragraph, sentence: Span, book: SpeakerBook) -> list[_Draft]:
@@ -252,7 +294,15 @@ def _read_sentence(para: _Paragraph, sentence: Span, book: SpeakerBook) -> list[
         if _follows_quote(para, i, lo):
             continue
         if low in lex.PARTICIPLES:
-            speakers = drafts[-1].speakers if drafts else [subject] if subject is not None else []
+            speakers = _quoted_as(tokens, i, lo, book)
+            if speakers is None:
+                speakers = (
+                    drafts[-1].speakers
+                    if drafts
+                    else [subject]
+                    if subject is not None
+                    else _clause_subject(tokens, i, lo, book)
+                )
             start = _content_start(tokens, i, hi, lex)
             if speakers and start < hi and tokens[start].text not in _QUOTE_MARKS:
                 end = _trim_end(para.text, tokens[start].start, sentence.end)
@@ -284,6 +334,10 @@ def _speech(
     lex = book.lex
     tokens = para.tokens
     low = tokens[verb].low
+    if verb > lo and tokens[verb].text[:1].isupper():
+        return None  # "The United States banned ...": a capitalised word mid-sentence is part of a name
+    if low in lex.QUOTING_VERBS and _quotes_as(tokens, verb, hi, lex):
+        return None  # "Reuters cited Ahmed Saleh as saying ...": the claim is Saleh's
     if low in lex.POSTPOSED_VERBS and (verb == lo or tokens[verb - 1].text == ","):
         draft = _postposed(para, verb, lo, hi, sentence, book)
         if draft is not None or verb == lo:
@@ -298,19 +352,34 @@ def _speech(
     j = verb - 1
     while j >= lo and tokens[j].low in lex.SKIP_BEFORE_VERB:
         j -= 1
+    linked = j >= lo and tokens[j].low in lex.CLAUSE_LINKERS
+    relative = j > lo and tokens[j].low in lex.RELATIVE_PRONOUNS and _relative_to_name(tokens, j, lo)
     if j >= lo and tokens[j].low in lex.SPEAKER_JOINERS and earlier:
         speakers = earlier[-1].speakers  # "blasted Congress and said ..."
+    elif linked:
+        # "AS melarang Huawei beroperasi karena mengklaim ...": the clause's own subject speaks, and a
+        # statement before the linker ends there, as before a participle
+        speakers = earlier[-1].speakers if earlier else _clause_subject(tokens, j, lo, book)
+    elif j >= lo and tokens[j].low in lex.PARTY_ROLES and (j == lo or tokens[j - 1].text == ","):
+        speakers = _party(para.text, tokens[j].start, book)  # "Pelaku berdalih ...", "Tersangka mengaku ..."
+    elif relative:
+        speakers = subject_before(tokens, j, lo, book)  # "Senator Ted Cruz, who said ...": the name before
     else:
         speakers = subject_before(tokens, verb, lo, book)
     if not speakers:
         return None
-    subject_at = _subject_start(tokens, verb, lo, lex)
+    linked = linked or relative
+    subject_at = j if linked else _subject_start(tokens, verb, lo, lex)
     start = _content_start(tokens, verb, hi, lex)
     if start < hi and tokens[start].text in _QUOTE_MARKS:
         return None  # `X mengatakan, "..."`: the quote carries the claim
     # "..., campaign officials said Friday." / "..., French officials said, before ...": statement first
     # (a comma straight before the verb closes an appositive subject: "Ann Lowe, a teacher, said ...")
-    comma = subject_at - 1 if lo < subject_at - 1 != j and tokens[subject_at - 1].text == "," else None
+    comma = (
+        subject_at - 1
+        if not linked and lo < subject_at - 1 != j and tokens[subject_at - 1].text == ","
+        else None
+    )
     trailing = verb + 1 < hi and tokens[verb + 1].text == ","
     short = hi - start <= _TRAILING_WORDS and not _has_complement(tokens, verb, start, lex)
     before_long = (
@@ -329,8 +398,9 @@ def _speech(
             sentence,
             -1,
         )
-    end = _trim_end(para.text, tokens[start].start, sentence.end)
-    return _Draft(speakers, "indirect", tokens[start].start, end, sentence, tokens[subject_at].start)
+    stop = _clause_end(tokens, start, hi) if relative and tokens[j - 1].text == "," else sentence.end
+    end = _trim_end(para.text, tokens[start].start, stop)
+    return _Draft(speakers, "indirect", tokens[start].start, end, sentence, tokens[subject_at].start, linked)
 
 
 def _postposed(
@@ -389,6 +459,7 @@ def _by_source(para: _Paragraph, lo: int, hi: int, sentence: Span, book: Speaker
         first = i + size
         if first >= hi:
             continue
+        first = _publisher(tokens, first, hi, lex)
         if is_capitalised(tokens[first]):
             end = min(name_end(tokens, first, lex), hi)
             mention = parse_name([t.text for t in tokens[first:end]], lex)
@@ -419,6 +490,14 @@ def _by_source(para: _Paragraph, lo: int, hi: int, sentence: Span, book: Speaker
             ident = (
                 owned if owned is not None else book.mention(Mention(" ".join(words), "poll"), subject=False)
             )
+        if end < hi and tokens[end].low in lex.DOCUMENT_NOUNS:
+            end += 1  # "a Pew Research Center survey"
+        if (
+            end + 1 < hi
+            and tokens[end].low in lex.RELATIVE_PRONOUNS
+            and tokens[end + 1].low in lex.SPEECH_VERBS
+        ):
+            continue  # "mengutip Arifin Tasrif yang mengatakan ...": the speech verb makes the claim
         while end < hi and tokens[end].text == ",":
             end += 1
         if hi - end >= _MIN_WORDS and (i == lo or tokens[i - 1].text != "," or end < hi - 1):
@@ -445,6 +524,141 @@ def _by_source(para: _Paragraph, lo: int, hi: int, sentence: Span, book: Speaker
                 )
             )
     return drafts
+
+
+def _publisher(tokens: list[Token], first: int, hi: int, lex: ModuleType) -> int:
+    """Where the source's name starts: at the publisher of a document (`a new article in Politico`,
+    `a report by the Associated Press`, `a Pew Research Center survey`, `laporan Reuters`), else `first`."""
+    k = first
+    while k < hi and k - first < _DOCUMENT_WORDS and tokens[k].low not in lex.DOCUMENT_NOUNS:
+        if tokens[k].text in {",", ".", ";"} or tokens[k].text in _QUOTE_MARKS:
+            return first
+        k += 1
+    if k >= hi or tokens[k].low not in lex.DOCUMENT_NOUNS:
+        return first
+    named = k
+    while named > first and is_capitalised(tokens[named - 1]):
+        named -= 1
+    if named < k and (named > first or k - first == 1 or not is_capitalised(tokens[first])):
+        return named  # "a Pew Research Center survey"
+    after = k + 1
+    if after < hi and tokens[after].low in lex.PUBLISHER_PREPOSITIONS:
+        after += 1
+    elif lex.PUBLISHER_NEEDS_PREPOSITION:
+        return first
+    if after + 1 < hi and tokens[after].low in lex.DISCOURSE_WORDS and not is_capitalised(tokens[after]):
+        after += 1  # "by the Associated Press"
+    return after if after < hi and is_capitalised(tokens[after]) else first
+
+
+def _quoted_as(tokens: list[Token], participle: int, lo: int, book: SpeakerBook) -> list[int] | None:
+    """`CNN quoted a witness as saying ...`, `Kelly was quoted as saying ...`: the one quoted speaks, not
+    the outlet; None when the participle stands in no such frame."""
+    lex = book.lex
+    as_at = participle - 1
+    if as_at <= lo or tokens[as_at].low not in lex.QUOTED_AS:
+        return None
+    for k in range(as_at - 1, max(lo, as_at - _INTRO_WINDOW) - 1, -1):
+        if tokens[k].text in _QUOTE_MARKS or tokens[k].text in ".!?":
+            break
+        if tokens[k].low in lex.QUOTING_VERBS:
+            if k < as_at - 1:
+                return subject_before(tokens, as_at, k + 1, book)
+            while k - 1 >= lo and tokens[k - 1].low in lex.PASSIVE_AUXILIARIES:
+                k -= 1
+            return subject_before(tokens, k, lo, book)
+    return None
+
+
+def _quotes_as(tokens: list[Token], verb: int, hi: int, lex: ModuleType) -> bool:
+    """Is `cited` in `Reuters cited Ahmed Saleh as saying ...` handing the claim to the one it quotes?"""
+    for k in range(verb + 1, min(hi - 1, verb + _INTRO_WINDOW)):
+        if tokens[k].low in lex.QUOTED_AS and tokens[k + 1].low in lex.PARTICIPLES:
+            return True
+    return False
+
+
+def _clause_subject(tokens: list[Token], linker: int, lo: int, book: SpeakerBook) -> list[int]:
+    """`AS melarang Huawei ... karena mengklaim ...`, `The United States banned Huawei ..., claiming ...`:
+    the speaker is the subject of the nearest clause before, a name or pronoun right before its verb."""
+    lex = book.lex
+    for k in range(linker - 1, max(lo, linker - _CLAUSE_WINDOW), -1):
+        if not _is_active_verb(tokens[k], lex):
+            continue
+        j = k - 1
+        while j > lo and tokens[j].low in lex.SKIP_BEFORE_VERB:
+            j -= 1
+        if tokens[j].low in lex.PRONOUNS:
+            return subject_before(tokens, k, lo, book)
+        if not is_capitalised(tokens[j]):
+            continue
+        start = name_start(tokens, j, lex)
+        if start > lo and _is_active_verb(tokens[start - 1], lex):
+            continue  # "melarang Huawei beroperasi": the name after a verb is its object
+        if j == lo and not (book.is_name(tokens[j].text) or tokens[j].low in lex.PLACES):
+            return []  # "Protesters marched ..., calling for ...": a capital that only opens the sentence
+        return subject_before(tokens, k, lo, book)
+    return []
+
+
+def _party(text: str, at: int, book: SpeakerBook) -> list[int]:
+    """Who `Pelaku` or `Tersangka` is: the person last introduced before `at` as a party to the case
+    (`tersangka Andi Saputra`, `seorang perempuan bernama Suila Rohill (SR)`), passing over those named
+    as another party (`korban bernama Muhammad Mutaqien`). Nobody found means no claim, not a guess."""
+    lex = book.lex
+    found = None
+    for match in _party_names(lex).finditer(text, max(0, at - _PARTY_WINDOW), at):
+        if match.start() > 0 and text[match.start() - 1].isalnum():
+            continue  # the keyword only ends a longer word
+        keyword = match.group(1).lower()
+        if keyword in lex.PARTY_ROLES or _word_before(text, match.start()) not in lex.OTHER_PARTIES:
+            found = match
+    if found is None:
+        return []
+    # not made salient: the `katanya` after it still means the officer telling the case
+    ident = book.mention(Mention(found.group(2), "person"), subject=False)
+    if found.group(3):
+        book.alias(ident, found.group(3))  # "Suila Rohill (SR)"
+    return [ident]
+
+
+def _word_before(text: str, at: int) -> str:
+    """`korban` in `korban bernama Budi`: the word before offset `at`, lowercased."""
+    words = text[max(0, at - _TRIM_WINDOW) : at].split()
+    return words[-1].lower() if words else ""
+
+
+@cache
+def _party_names(lex: ModuleType) -> re.Pattern[str]:
+    """`keyword Name [(ACRONYM)]`, the keyword a party role or a naming word (`bernama`). The keywords are
+    spelled out in both cases rather than matched after a `\\b`, so the scan jumps between their first letters."""
+    keywords = "|".join(sorted(w for k in lex.PARTY_ROLES | lex.PARTY_NAMERS for w in (k, k.capitalize())))
+    name = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
+    return re.compile(rf"({keywords})\s+({name})(?:\s*\(([A-Z]{{2,5}})\))?")
+
+
+def _relative_to_name(tokens: list[Token], j: int, lo: int) -> bool:
+    """`Arifin Tasrif yang mengatakan ...`, `Ted Cruz, who said ...`: the relative pronoun at `j` follows a name."""
+    before = j - 2 if tokens[j - 1].text == "," else j - 1
+    return before >= lo and is_capitalised(tokens[before])
+
+
+def _clause_end(tokens: list[Token], start: int, hi: int) -> int:
+    """Where a clause set off by commas ends: `Trump, who claimed [that the election was rigged], lost`."""
+    for k in range(start, hi):
+        if tokens[k].text == ",":
+            return tokens[k].start
+    return tokens[hi - 1].end
+
+
+def _is_active_verb(token: Token, lex: ModuleType) -> bool:
+    """`melarang`, `berupaya`, `banned`: the verb of a clause, told by its affix."""
+    low = token.low
+    if is_capitalised(token) or len(low) <= 4 or low in lex.NOT_VERBS:
+        return False
+    return (
+        low in lex.VERBS or low.startswith(lex.ACTIVE_VERB_PREFIXES) or low.endswith(lex.ACTIVE_VERB_SUFFIXES)
+    )
 
 
 def _source_phrase(tokens: list[Token], i: int, hi: int, lex: ModuleType) -> int:

@@ -33,6 +33,42 @@ SOURCE_PREPOSITIONS = ("according to", "as reported by", "as quoted by")
 
 SOURCE_CLITICS = _words("")
 
+# A document named as the source stands for its publisher: "according to a new article in Politico",
+# "according to a report by the Associated Press" (the speaker is Politico, the Associated Press).
+DOCUMENT_NOUNS = _words(
+    "article report story study survey poll analysis investigation interview piece editorial column "
+    "review memo documents document filing statement release"
+)
+PUBLISHER_PREPOSITIONS = _words("by in from")
+PUBLISHER_NEEDS_PREPOSITION = True  # "a report Tuesday" names no publisher
+
+# "CNN quoted a witness as saying ...", "Kelly was quoted as saying ...": the quoted one speaks.
+QUOTING_VERBS = _words("quoted quotes quoting cited cites citing")
+QUOTED_AS = _words("as")
+PASSIVE_AUXILIARIES = _words("was were is are been being be")
+
+# Words before a speech verb that tie it to the subject of the clause before: Indonesian needs them
+# ("AS melarang Huawei karena mengklaim ..."); English says it with a participle ("..., claiming").
+CLAUSE_LINKERS = _words("")
+# A clause's own verb, told by its ending ("banned"); irregular ones are listed in VERBS below.
+ACTIVE_VERB_PREFIXES: tuple[str, ...] = ()
+ACTIVE_VERB_SUFFIXES = ("ed",)
+NOT_VERBS = _words("hundred indeed speed breed united")
+
+# Acronyms that initials alone would miss or mistake, with their long form; used only when the
+# article also writes the long form ("U.S." → "United States"). Initials alone ("FBI", "UN") need no entry.
+ACRONYMS = {
+    "U.S.": "United States",
+    "U.S": "United States",
+    "U.K.": "United Kingdom",
+    "U.N.": "United Nations",
+}
+
+# Parties to a case who speak as a role noun ("Pelaku berdalih ..."): Indonesian only, see the id lexicon.
+PARTY_ROLES = _words("")
+PARTY_NAMERS = _words("")
+OTHER_PARTIES = _words("")
+
 # Participles that add a claim to the clause's own subject: "Trump announced ..., saying it set a benchmark".
 PARTICIPLES = _words("saying adding noting warning arguing insisting claiming condemning calling explaining")
 
@@ -111,7 +147,7 @@ MEDIA = _words(
 
 PLACES = _words(
     "washington beijing moscow china russia france britain japan india iran israel mexico canada "
-    "germany america u.s us uk kremlin"
+    "germany america u.s us uk kremlin united states kingdom"
 )
 
 # Generic sources that may speak without a name ("exit polls showed", "a congressional report said").

@@ -51,6 +51,44 @@ SOURCE_PREPOSITIONS = (
 # A source phrase fused with the clitic "-nya": "Menurutnya, dana hibah itu ..." (the last speaker).
 SOURCE_CLITICS = _words("menurutnya")
 
+# A document named as the source stands for its publisher: "menurut laporan Reuters",
+# "menurut artikel di Kompas" (the speaker is Reuters, Kompas).
+DOCUMENT_NOUNS = _words(
+    "laporan artikel berita survei studi kajian riset analisis wawancara rilis siaran tulisan"
+)
+PUBLISHER_PREPOSITIONS = _words("di dari oleh")
+PUBLISHER_NEEDS_PREPOSITION = False  # "laporan Reuters": the publisher follows the noun directly
+
+# English quotes a person "as saying"; Indonesian has no such frame.
+QUOTING_VERBS = _words("")
+QUOTED_AS = _words("")
+PASSIVE_AUXILIARIES = _words("")
+
+# Words before a speech verb that tie it to the subject of the clause before:
+# "AS melarang Huawei beroperasi karena mengklaim Huawei ..." (AS claims).
+CLAUSE_LINKERS = _words("karena sebab lantaran seraya sambil sembari setelah usai sebelum dengan")
+# A clause's own active verb, told by its prefix ("melarang", "berupaya"); NOT_VERBS below lists look-alikes.
+ACTIVE_VERB_PREFIXES = ("me", "ber")
+ACTIVE_VERB_SUFFIXES: tuple[str, ...] = ()
+VERBS: frozenset[str] = frozenset()  # Indonesian verbs are told by prefix
+
+# Acronyms that initials alone would miss or mistake, with their long form; used only when the
+# article also writes the long form ("Polri"). Initials alone ("BPS", "PBB" = Perserikatan Bangsa-Bangsa) need no entry.
+ACRONYMS = {
+    "AS": "Amerika Serikat",  # listed: initials alone would also take "Asia Selatan"
+    "UE": "Uni Eropa",
+    "RI": "Republik Indonesia",
+    "Polri": "Kepolisian Negara Republik Indonesia",
+    "Kemenkeu": "Kementerian Keuangan",
+}
+
+# Parties to a case, who speak as a role noun ("Pelaku berdalih ...", "Tersangka mengaku ..."): the
+# person last introduced with such a noun ("tersangka Andi") or by name ("seorang pria bernama Andi"),
+# unless the noun before names another party ("korban bernama Budi").
+PARTY_ROLES = _words("pelaku tersangka terdakwa terpidana terlapor")
+PARTY_NAMERS = _words("bernama berinisial")
+OTHER_PARTIES = _words("korban saksi pelapor penggugat")
+
 # Participles that add a claim to the clause's own subject; Indonesian has none.
 PARTICIPLES = _words("")
 
@@ -93,7 +131,7 @@ ROLE_WORDS = _words(
     "walikota kapolres kapolda kapolri kapolsek kadis camat juru jubir kabid kasat panglima duta "
     "pelatih manajer ceo cfo cto founder pendiri komisaris dirut deputi asisten staf anggota pengamat "
     "ekonom analis peneliti pakar dosen guru besar rektor dekan head chief president kasubdit kasi "
-    "koordinator sekjen gelandang pemain kapten wakapolres perdana raja ratu"
+    "koordinator sekjen gelandang pemain kapten wakapolres perdana raja ratu kuasa pengacara"
 )
 
 # Capitalised words of a title that are never a personal name: "Menteri Perdagangan Budi Santoso",
@@ -103,7 +141,7 @@ TITLE_WORDS = _words(
     "dalam hukum ham bidang perekonomian jawa barat tengah timur utara selatan metro kota kabupaten "
     "provinsi daerah umum utama jenderal pusat negara bumn energi sumber daya mineral investasi pariwisata "
     "perhubungan komunikasi informatika digital tenaga kerja keamanan politik riset teknologi tugas "
-    "eksekutif harian penindakan eksekusi pemuda olahraga kebijakan ekonomi moneter"
+    "eksekutif harian penindakan eksekusi pemuda olahraga kebijakan ekonomi moneter bicara"
 )
 
 # Words that mark an organisation name ("Kementerian Komunikasi dan Digital").

@@ -1,0 +1,93 @@
+"""Acronyms: a speaker named by initials takes the long form the article also writes."""
+
+from __future__ import annotations
+
+import pytest
+
+from kutip.extract.acronyms import long_form
+from kutip.extract.claims import find_claims
+from kutip.extract.lexicon import en
+from kutip.extract.lexicon import id as id_
+
+# (lexicon, article text, acronym, expected long form or None)
+LONG_FORMS = [
+    (id_, "Badan Pusat Statistik (BPS) merilis data kemiskinan.", "BPS", "Badan Pusat Statistik"),
+    (
+        id_,
+        "Sidang Majelis Umum Perserikatan Bangsa-Bangsa digelar di New York.",
+        "PBB",
+        "Perserikatan Bangsa-Bangsa",
+    ),
+    (
+        id_,
+        "Mercedes-Benz Distribusi Indonesia (MBDI) menjual 2.560 unit.",
+        "MBDI",
+        "Mercedes-Benz Distribusi Indonesia",
+    ),
+    (id_, "Rusia tidak akan meniru Amerika Serikat dalam soal 5G.", "AS", "Amerika Serikat"),
+    (
+        en,
+        "The Federal Bureau of Investigation (FBI) opened a case.",
+        "FBI",
+        "Federal Bureau of Investigation",
+    ),
+    (en, "Leaders of the European Union met in Brussels.", "EU", "European Union"),
+    (en, "Officials in the United States said little.", "U.S.", "United States"),
+    # the bracketed form wins over an earlier run with the same initials
+    (
+        id_,
+        "Bank Ekspor tumbuh pesat. Sementara itu Bank Indonesia (BI) menahan suku bunga.",
+        "BI",
+        "Bank Indonesia",
+    ),
+    # no long form in the article, or a listed acronym whose long form is absent
+    (id_, "KPK menetapkan dua tersangka baru.", "KPK", None),
+    (id_, "Menteri Asia Selatan bertemu di Dhaka. AS tidak hadir.", "AS", None),
+    (en, "The FBI said the suspect acted alone.", "FBI", None),
+    # connectors sit between the initialled words; lowercase words are no initials
+    (en, "The Bureau of Labor Statistics said wages rose.", "BLS", "Bureau of Labor Statistics"),
+    (en, "The bureau of labor statistics said wages rose.", "BLS", None),
+]
+
+
+@pytest.mark.parametrize(("lex", "text", "acronym", "expected"), LONG_FORMS)
+def test_long_form(lex, text: str, acronym: str, expected: str | None) -> None:
+    assert long_form(text, acronym, lex) == expected
+
+
+# (language, article text, expected speaker name, expected alias)
+SPEAKERS = [
+    (
+        "id",
+        "Badan Pusat Statistik (BPS) merilis data kemiskinan pada Senin. "
+        "BPS mengatakan angka kemiskinan turun pada semester pertama.",
+        "Badan Pusat Statistik",
+        "BPS",
+    ),
+    (
+        "id",
+        "Lavrov menyebut Rusia tidak akan meniru Amerika Serikat. Pada 2019, AS melarang Huawei "
+        "karena mengklaim Huawei akan meneruskan informasi pengguna ke China.",
+        "Amerika Serikat",
+        "AS",
+    ),
+    (
+        "en",
+        "The Federal Bureau of Investigation (FBI) opened a case on Friday. "
+        "The FBI said the suspect acted alone in the attack.",
+        "Federal Bureau of Investigation",
+        "FBI",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "alias"), SPEAKERS)
+def test_acronym_speaker_takes_long_form(language: str, text: str, name: str, alias: str) -> None:
+    claims = [c for c in find_claims(text, language) if alias in c.speaker.aliases]
+    assert claims, find_claims(text, language)
+    assert {c.speaker.name for c in claims} == {name}
+
+
+def test_acronym_alone_stays_the_name() -> None:
+    [claim] = find_claims("KPK mengatakan penyidik sudah memeriksa tiga saksi pekan ini.", "id")
+    assert claim.speaker.name == "KPK"
