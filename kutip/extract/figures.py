@@ -167,6 +167,7 @@ _FRACTION = re.compile(r"/(\d{1,2})[ \t]+(?:of|dari)\b")
 _SHARE_IN = re.compile(
     r"[ \t]+(?:in[ \t]+(10|100|ten|five|four|three)|out of[ \t]+(\d{1,3}))\b", re.IGNORECASE
 )
+_BLANKS = re.compile(r"\s+")  # a run of blanks in a phrase reads as one space
 _SHARE_WORDS = {"ten": 10.0, "five": 5.0, "four": 4.0, "three": 3.0}  # the words `_SHARE_IN` reads
 _MINUS = re.compile(r"(?:(?<![\w.,%)])[-−]|\bminus[ \t]{1,2})\Z", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -305,7 +306,7 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
     currency = _CURRENCY_BEFORE.search(tail)
     rest = prev
     if currency:
-        unit = units.CURRENCY_PREFIXES[re.sub(r"[ \t]+", " ", currency.group(1))]
+        unit = units.CURRENCY_PREFIXES[_BLANKS.sub(" ", currency.group(1))]
         cut = len(tail) - currency.start()
         start -= cut
         rest = prev[: len(prev) - cut]
@@ -365,7 +366,7 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
         named = pats.currency_name.match(text, pos, pos + 30) if unit is None else None
         if named:
             name = (named.group(1) or named.group(2)).lower()
-            money = units.CURRENCY_SUFFIX_SIGNS.get(name) or lex.CURRENCY_NAMES.get(re.sub(r"\s+", " ", name))
+            money = units.CURRENCY_SUFFIX_SIGNS.get(name) or lex.CURRENCY_NAMES.get(_BLANKS.sub(" ", name))
             if lex is en and name in en.POUNDS and not scaled:
                 money = None
             if money:
@@ -373,7 +374,7 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
         if unit is None:
             measure = pats.measure.match(text, pos, pos + 30)
             if measure:
-                name = re.sub(r"\s+", " ", measure.group(1).lower())
+                name = _BLANKS.sub(" ", measure.group(1).lower())
                 unit = lex.MEASURE_UNITS.get(name) or units.UNIT_ABBREVIATIONS.get(name)
                 pos, measured = measure.end(), True
     noun_start = None
@@ -510,7 +511,7 @@ def _join_ranges(text: str, mentions: list[_Mention], lex: ModuleType) -> None:
     for a, b in itertools.pairwise(mentions):
         if b.start - a.end > 20:
             continue
-        gap = re.sub(r"\s+", " ", text[a.end : b.start].strip().lower())
+        gap = _BLANKS.sub(" ", text[a.end : b.start].strip().lower())
         if a.numbering and gap in _LIST_GAPS:
             b.numbering, b.hard_skip, b.keep = True, True, False
         elif a.hard_skip and gap == "-" and a.end + 1 == b.start:

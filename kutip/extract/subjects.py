@@ -41,6 +41,7 @@ _SCAN = 10  # words looked at, reading away from the figure
 # punctuation that ends a clause. A dot ends a clause only before a blank ("Sen. Ted Cruz", "U.S. ").
 _TOKEN = re.compile(r"(\d[\d.,]*\d|\d)|([^\W\d_](?:[\w&'’-]{0,40}[\w’'])?)|([,;:()\[\]“”\"!?\n]|\.(?=\s|\Z))")
 _BLANK = re.compile(r"\s")
+_BLANKS = re.compile(r"\s+")
 _PREPOSITIONS = {"en": frozenset({"in", "on", "for", "to"}), "id": frozenset({"untuk", "bagi", "kepada"})}
 _SHARE_OF = {"en": "of", "id": "dari"}
 
@@ -135,7 +136,7 @@ def _tokens(text: str, start: int, end: int, lex: ModuleType) -> Iterator[_Token
 def _phrase_text(text: str, phrase: list[_Token]) -> str | None:
     if all(len(t.text) < 2 for t in phrase):
         return None  # a stray letter ("Â" of a mis-decoded "±") says nothing
-    return re.sub(r"\s+", " ", text[phrase[0].start : phrase[-1].end])
+    return _BLANKS.sub(" ", text[phrase[0].start : phrase[-1].end])
 
 
 def _is_verb(token: _Token, lex: ModuleType) -> bool:
