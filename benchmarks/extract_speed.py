@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import argparse
+import compileall
 import importlib.util
 import json
 import os
@@ -98,6 +99,10 @@ print(n)
 
 
 def throughput(dev: Path, count: int) -> None:
+    # As installed: pip compiles an installed package's bytecode (spaCy's included), but an editable
+    # install is compiled on first import, which PYTHONDONTWRITEBYTECODE (set on some machines) forbids,
+    # so kutip would parse its own source on every run. Compile it once, as `pip install .` would.
+    compileall.compile_dir(ROOT / "kutip", quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
         files = make_files(dev, count, Path(tmp))
         size = sum(f.stat().st_size for f in files)
