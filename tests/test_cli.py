@@ -94,3 +94,17 @@ def test_bad_setting_names_the_setting(tmp_path):
     )
     assert result.returncode == 2
     assert "KUTIP_TIMEZONE" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_chat_answers_questions_and_the_bots_reading_commands(tmp_path):
+    typed = "Siapa yang bilang Huawei meneruskan data ke China?\n/who AS\n/figures Huawei\n/latest\n/article 1\n/who\n"
+    result = kutip("--db", f"sqlite:///{tmp_path}/k.db", "chat", "--seed", stdin=typed)
+    assert result.returncode == 0, result.stderr
+    replies = result.stdout.split("Ask who said what (Ctrl-D to quit).", 1)[1]
+    assert "Amerika Serikat: Huawei akan meneruskan informasi pengguna ke China" in replies
+    assert "Amerika Serikat\nJuga disebut: AS\n2 pernyataan tersimpan" in replies  # /who AS
+    assert "US$392 juta → US$800 juta (+104%) — nilai transaksi di Rusia" in replies  # /figures
+    assert "#1 Menlu Rusia: Tidak Seperti AS, Rusia Siap Bekerja Sama Dengan Huawei" in replies  # /latest
+    assert "Klaim" in replies and "Angka" in replies  # /article 1
+    assert "/who Lavrov" in replies  # usage, for /who with no name
+    assert "<b>" not in replies  # plain text, not the bot's HTML
