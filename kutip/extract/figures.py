@@ -12,10 +12,9 @@ is linear in the text length even for megabyte-long lines of digits and separato
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -127,27 +126,25 @@ _PATTERNS = {"id": _build(id_), "en": _build(en)}
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _numbers(text: str, runs: list[re.Match[str]], pats: _Patterns) -> Iterator[re.Match[str]]:
+def _numbers(text: str, runs: list[re.Match[str]], pats: _Patterns) -> list[re.Match[str]]:
     """Digit runs (`runs`, found by `pats.digits`) and number words not glued to a preceding letter, in order.
 
     Each pattern opens with characters the regex engine can skip to; one pattern for both, or a
     look-behind at its start, would make the engine try every position of the text. A number word
     after a letter (`someone`) is dropped here and the search resumes one character on, as the
     look-behind would have (`xtwenty-five` still holds `five`). The two never overlap: number words
-    hold no digits.
+    hold no digits, so sorting the two ordered lists together (in C) interleaves them.
     """
-
-    def words() -> Iterator[re.Match[str]]:
-        pos = 0
-        while match := pats.words.search(text, pos):
-            s = match.start()
-            if s and _LETTER.match(text, s - 1):
-                pos = s + 1
-                continue
-            yield match
-            pos = match.end()
-
-    return heapq.merge(runs, words(), key=re.Match.start)
+    words = []
+    pos = 0
+    while match := pats.words.search(text, pos):
+        s = match.start()
+        if s and _LETTER.match(text, s - 1):
+            pos = s + 1
+            continue
+        words.append(match)
+        pos = match.end()
+    return sorted(runs + words, key=re.Match.start) if words else runs
 
 
 _CURRENCY_BEFORE = re.compile(rf"(?<![a-z])({_alternation(units.CURRENCY_PREFIXES)})[ \t]{{0,2}}\Z")
