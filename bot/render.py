@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from kutip.answer.statement import Statement
 from storage.answering import AnswerSet
@@ -296,11 +297,14 @@ DIGEST_FIGURES = 3
 
 
 def format_digest(articles, lang: str, labels: dict[str, str], style: Style = Style(rich=True)) -> list[str]:
-    """A digest: a heading, then per article its linked title, key claims (speaker — claim) and figures,
-    split into messages at article boundaries."""
+    """A digest: a heading, then per article its linked title, the other outlets that carried the same
+    story, key claims (speaker — claim) and figures, split into messages at article boundaries."""
     blocks = [labels["digest_title"].format(n=len(articles))]  # a trusted template around a number
     for a in articles:
         lines = [f"▪️ {style.link(shorten(a.title or '(untitled)', 200), a.url)} · #{a.id}"]
+        if a.also:
+            outlets = ", ".join(style.link(shorten(_outlet(c), 60), c.url) for c in a.also)
+            lines.append(f"   {style.italic(labels['digest_also'])}: {outlets}")
         for c in a.claims[:DIGEST_CLAIMS]:
             quote = f"“{shorten(c.text, 300)}”" if c.type == "direct" else shorten(c.text, 300)
             lines.append(f"   {style.bold(c.speaker)} — {style.esc(quote)}")
@@ -312,3 +316,8 @@ def format_digest(articles, lang: str, labels: dict[str, str], style: Style = St
             lines.append(f"   📊 {style.esc(value)}{subject}")
         blocks.append("\n".join(lines))
     return split_message("\n\n".join(blocks))
+
+
+def _outlet(article) -> str:
+    """Who published a copy: `Kompas.com`, else the link's host (`www.kompas.com`), else its number."""
+    return article.outlet or urlsplit(article.url or "").hostname or f"#{article.id}"

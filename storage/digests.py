@@ -10,12 +10,15 @@ chat's watermark, before anything is sent. A send that fails gives the reservati
 Fan-out to thousands of chats works in batches: one transaction claims a batch, one reserves it. Chats
 with the same watermark share one read of the new articles, and chats that also share filters share
 one pass of the filter over them (and so the same tuple of articles, composed once by the caller).
+
+Copies of one syndicated story (`article.related_to_id`) in the same digest are listed once: the
+others ride along in the first one's `also`, and are recorded as delivered with it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, insert
@@ -55,6 +58,28 @@ class DigestArticle:
     text: str
     claims: tuple[DigestClaim, ...]
     figures: tuple[DigestFigure, ...]
+    outlet: str | None
+    story_id: int  # the first stored copy of its story (its own id unless it is a copy)
+    also: tuple[DigestArticle, ...] = ()  # other outlets' copies of the story, in this digest
+
+
+def one_per_story(articles: tuple[DigestArticle, ...]) -> tuple[DigestArticle, ...]:
+    """Each story once, where its first copy stands; the later copies join that one's `also`."""
+    first: dict[int, int] = {}  # story id → its place in `kept`
+    kept: list[DigestArticle] = []
+    for article in articles:
+        if article.story_id in first:
+            at = first[article.story_id]
+            kept[at] = replace(kept[at], also=(*kept[at].also, article))
+        else:
+            first[article.story_id] = len(kept)
+            kept.append(article)
+    return tuple(kept)
+
+
+def delivered_ids(articles: tuple[DigestArticle, ...]) -> list[int]:
+    """Every article a digest carries, copies in `also` included."""
+    return [i for a in articles for i in (a.id, *(c.id for c in a.also))]
 
 
 @dataclass(frozen=True)
@@ -217,9 +242,11 @@ def _reserve(session: Session, chat_ids: Sequence[int], keep: Keep, now: datetim
             for i in candidates[group]:
                 if (chat_filters, i) not in passes:
                     passes[chat_filters, i] = keep(chat_filters, articles[i])
-            kept_by_group[key] = tuple(articles[i] for i in candidates[group] if passes[chat_filters, i])
+            kept_by_group[key] = one_per_story(
+                tuple(articles[i] for i in candidates[group] if passes[chat_filters, i])
+            )
         kept = kept_by_group[key]
-        log_rows += [{"chat_id": chat_id, "article_id": a.id, "sent_at": now} for a in kept]
+        log_rows += [{"chat_id": chat_id, "article_id": i, "sent_at": now} for i in delivered_ids(kept)]
         reserved[chat_id] = Reserved(chat_id, kept, sub.watermark_article_id, languages.get(chat_id))
         if candidates[group]:
             sub.watermark_article_id = max(candidates[group])
@@ -279,7 +306,7 @@ def release_digest(store: Store, reserved: Reserved) -> None:
     """A digest that could not be sent: its articles go back to the chat's queue."""
     if not reserved.articles:
         return
-    ids = [a.id for a in reserved.articles]
+    ids = delivered_ids(reserved.articles)
     with store.session() as session:
         session.exec(
             delete(DigestLog).where(
@@ -315,6 +342,14 @@ def _digest_articles(session: Session, ids: list[int]) -> dict[int, DigestArticl
             )
         for a in session.exec(select(Article).where(col(Article.id).in_(chunk))).all():
             found[a.id] = DigestArticle(
-                a.id, a.title, a.url, a.published, a.text, tuple(claims[a.id]), tuple(figures[a.id])
+                a.id,
+                a.title,
+                a.url,
+                a.published,
+                a.text,
+                tuple(claims[a.id]),
+                tuple(figures[a.id]),
+                a.outlet,
+                a.related_to_id or a.id,
             )
     return found

@@ -85,7 +85,7 @@ def test_digest_is_grouped_by_article_and_split() -> None:
     claims = tuple(DigestClaim("Sergei Lavrov", f"Klaim {i} " + "x" * 250, "direct") for i in range(5))
     figures = (DigestFigure("US$ 392 juta", 392e6, "USD", 800e6, 104.08, "transaksi"),)
     articles = [
-        DigestArticle(i, f"Judul {i} {HOSTILE}", f"https://x.test/{i}", None, "", claims, figures)
+        DigestArticle(i, f"Judul {i} {HOSTILE}", f"https://x.test/{i}", None, "", claims, figures, None, i)
         for i in range(30)
     ]
     parts = format_digest(articles, "id", TEXTS["id"])
@@ -93,3 +93,17 @@ def test_digest_is_grouped_by_article_and_split() -> None:
     text = "\n".join(parse_html(p)[0] for p in parts)
     assert text.count("Judul") == 30 and text.count("(+2 pernyataan lain)") == 30
     assert "US$392 juta → US$800 juta (+104%)" in text
+
+
+def test_digest_names_the_other_outlets_of_a_story_once() -> None:
+    quote = (DigestClaim("Perry Warjiyo", "Keputusan ini konsisten dengan kebijakan moneter", "direct"),)
+    kompas = DigestArticle(3, "Suku Bunga BI Tak Berubah", "https://www.kompas.example/bi", None, "", quote, (),
+                           "Kompas.com", 1)  # fmt: skip
+    untitled = DigestArticle(4, None, "https://www.liputan6.example/bi", None, "", quote, (), None, 1)
+    antara = DigestArticle(1, "BI Tahan Suku Bunga Acuan", "https://antara.example/bi", None, "", quote, (),
+                           "ANTARA", 1, also=(kompas, untitled))  # fmt: skip
+    (html,) = format_digest([antara], "id", TEXTS["id"])
+    text, _ = parse_html(html)
+    assert "Juga dimuat: Kompas.com, www.liputan6.example" in text
+    assert text.count("Keputusan ini konsisten") == 1
+    assert '<a href="https://www.kompas.example/bi">Kompas.com</a>' in html
