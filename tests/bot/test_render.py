@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -10,6 +11,7 @@ from bot.render import (
     MAX_MESSAGE,
     Style,
     format_amount,
+    format_answers,
     format_digest,
     format_figure_value,
     format_number,
@@ -17,7 +19,9 @@ from bot.render import (
     split_message,
 )
 from bot.texts import TEXTS
+from kutip.answer.questions import parse_question
 from kutip.answer.statement import Statement
+from storage.answering import AnswerSet
 from storage.digests import DigestArticle, DigestClaim, DigestFigure
 from tests.e2e.telegram_html import parse_html
 
@@ -61,6 +65,36 @@ def test_hostile_text_is_escaped_and_parses_as_telegram_html() -> None:
     assert HOSTILE in plain
     assert "<script>" not in html
     assert format_statement(statement(HOSTILE, HOSTILE), "id", Style(rich=False)).count(HOSTILE) == 2
+
+
+LAVROV_5G = Statement(12, 3, "Sergei Lavrov", "Menteri Luar Negeri Rusia", "direct",
+                      "5G adalah masalah penting bagi kami, sama seperti di seluruh dunia",
+                      "“5G adalah masalah penting bagi kami, sama seperti di seluruh dunia,” tegasnya.",
+                      datetime(2020, 8, 23, tzinfo=UTC), 1, "Menlu Rusia: Rusia Siap Bekerja Sama Dengan Huawei",
+                      "https://beritabaru.co/lavrov-5g", speaker_score=1.0, score=2.5)  # fmt: skip
+
+
+def test_an_answer_shows_quote_speaker_date_and_source_as_everywhere_else() -> None:
+    answers = AnswerSet(parse_question("Apa kata Lavrov soal 5G?"), (LAVROV_5G,), total=3)
+    assert format_answers(answers, style=Style(rich=False)) == (
+        "Sergei Lavrov (Menteri Luar Negeri Rusia): “5G adalah masalah penting bagi kami, sama seperti di "
+        "seluruh dunia”\n"
+        "kutipan langsung · 23-08-2020 · Menlu Rusia: Rusia Siap Bekerja Sama Dengan Huawei "
+        "<https://beritabaru.co/lavrov-5g> · #1\n\n"
+        "2 jawaban lain tersedia."
+    )
+    assert format_answers(answers).startswith(format_statement(LAVROV_5G, "id") + "\n\n")
+    indirect = replace(LAVROV_5G, type="indirect", text="Rusia siap bekerja sama dengan Huawei")
+    english = format_answers(AnswerSet(parse_question("What did Lavrov say?"), (indirect,), total=1))
+    assert english.startswith("<b>Sergei Lavrov</b> (Menteri Luar Negeri Rusia): Rusia siap bekerja sama")
+    assert "<i>indirect statement</i> · 23-08-2020 · " in english
+
+
+def test_a_page_of_runaway_answers_fits_one_message() -> None:
+    """ "More answers" edits the message in place, which cannot be split: a page (3) must fit."""
+    runaway = replace(LAVROV_5G, text="kata " * 2000, article_title="judul " * 100)
+    html = format_answers(AnswerSet(parse_question("Apa kata Lavrov?"), (runaway,) * 3, total=9))
+    assert len(html) <= MAX_MESSAGE and html.count("…") == 6
 
 
 def test_split_keeps_blocks_whole_and_under_the_limit() -> None:
