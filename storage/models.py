@@ -30,7 +30,8 @@ class Article(SQLModel, table=True):
     language: str = "id"
     text: str = Field(sa_type=Text)
     content_hash: str = Field(unique=True, max_length=64)
-    related_to_id: int | None = Field(default=None, foreign_key="article.id")
+    # the first stored copy of the story this article retells (kutip.ingest.neardup), if it is a copy
+    related_to_id: int | None = Field(default=None, foreign_key="article.id", index=True)
     ingested_at: datetime = Field(default_factory=utcnow, sa_column=_when(nullable=False, index=True))
     ingested_by: str | None = None
 

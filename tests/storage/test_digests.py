@@ -130,3 +130,15 @@ def store_story(store, name: str, outlet: str) -> int:
 def delivered(store) -> set[int]:
     with store.session() as session:
         return set(session.exec(select(DigestLog.article_id).where(DigestLog.chat_id == CHAT)).all())
+
+
+def test_a_copy_of_a_story_a_chat_already_had_is_not_sent_again(store):
+    for chat in (CHAT, CHAT - 1):
+        subscribe(store, chat, None, "daily 08:00", "Asia/Jakarta", NOW, now=NOW)
+    antara = store_story(store, "antara-bi-rate", "ANTARA")
+    assert [a.id for a in reserve_digest(store, CHAT, keep_all, NOW).articles] == [antara]
+    kompas = store_story(store, "kompas-bi-rate", "Kompas.com")
+    assert reserve_digest(store, CHAT, keep_all, NOW).articles == ()
+    assert delivered(store) == {antara, kompas}  # passed over for good, like a filtered article
+    later_chat = reserve_digest(store, CHAT - 1, keep_all, NOW).articles
+    assert [(a.id, [c.id for c in a.also]) for a in later_chat] == [(antara, [kompas])]

@@ -1,4 +1,4 @@
-"""Near-duplicate articles: the band keys of each article's MinHash signature, indexed.
+"""Near-duplicate articles: the band keys of each article's MinHash signature, and each story's copies, indexed.
 
 A syndicated copy (the same wire story, another headline and byline) is found at ingest by looking
 its band keys up here (`storage.articles`), then linked to the stored story by `related_to_id`.
@@ -28,6 +28,8 @@ def upgrade() -> None:
         sa.Column("band", sa.BigInteger(), primary_key=True, autoincrement=False),
         sa.Column("article_id", sa.Integer(), sa.ForeignKey("article.id"), primary_key=True),
     )
+    # a story's copies, for digests that must not tell a chat the same story twice
+    op.create_index("ix_article_related_to_id", "article", ["related_to_id"])
     _backfill(op.get_bind())
 
 
@@ -50,4 +52,5 @@ def _backfill(bind) -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_article_related_to_id", "article")
     op.drop_table("article_band")
