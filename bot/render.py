@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from kutip.answer.statement import Statement
 from storage.answering import AnswerSet
@@ -66,14 +67,38 @@ def format_date(when: datetime | None) -> str:
     return when.strftime("%d-%m-%Y") if when else "?"
 
 
-def format_answer(answer: Statement, lang: str, style: Style) -> str:
+MAX_QUOTE = 600  # a hostile or runaway "quote" is cut so one block always fits a message
+
+
+def shorten(text: str, limit: int = MAX_QUOTE) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def quoted(text: str, kind: str, limit: int = MAX_QUOTE) -> str:
+    """A speaker's own words in quotation marks, a reported statement without: `“5G adalah …”`."""
+    return f"“{shorten(text, limit)}”" if kind == "direct" else shorten(text, limit)
+
+
+def format_statement(
+    s: Statement, lang: str, style: Style = Style(rich=True), with_sentence: bool = False
+) -> str:
+    """One stored statement, the same wherever it is shown (an answer, `/who`, an article, its source):
+
+    `Sergei Lavrov (Menteri Luar Negeri Rusia): “5G adalah masalah penting bagi kami”`
+    `kutipan langsung · 23-08-2020 · Menlu Rusia: … · #1` (the title links the article; `#1` is its
+    number for `/article 1`). The source view adds the whole sentence under the quote. Long quotes and
+    titles are cut so a page of statements always fits a message.
+    """
     t = TEXTS.get(lang, TEXTS["id"])
-    quote = f"“{answer.text}”" if answer.type == "direct" else answer.text
-    source = style.link(answer.article_title or t["source"], answer.article_url)
-    return (
-        f"{speaker_label(answer.speaker, answer.speaker_role, style)}: {style.esc(quote)}\n"
-        f"{style.italic(t.get(answer.type, answer.type))} · {format_date(answer.published)} · {source}"
-    )
+    source = style.link(shorten(s.article_title or t["source"], 120), s.article_url)
+    lines = [
+        f"{speaker_label(s.speaker, s.speaker_role, style)}: {style.esc(quoted(s.text, s.type))}",
+        f"{style.italic(t.get(s.type, s.type))} · {format_date(s.published)} · {source} · #{s.article_id}",
+    ]
+    if with_sentence and s.sentence and s.sentence.strip() != s.text.strip():
+        lines.insert(1, style.italic(shorten(s.sentence, 1500)))
+    return "\n".join(lines)
 
 
 def format_answers(result: AnswerSet, lang: str | None = None, style: Style = Style(rich=True)) -> str:
@@ -84,7 +109,7 @@ def format_answers(result: AnswerSet, lang: str | None = None, style: Style = St
         if result.suggestions:
             lines.append(style.esc(t["did_you_mean"].format(names=", ".join(result.suggestions))))
         return "\n".join(lines)
-    parts = [format_answer(a, lang, style) for a in result.answers]
+    parts = [format_statement(a, lang, style) for a in result.answers]
     rest = result.total - len(result.answers)
     if rest > 0:
         parts.append(style.esc(t["more"].format(n=rest)))
@@ -94,7 +119,6 @@ def format_answers(result: AnswerSet, lang: str | None = None, style: Style = St
 # ---- the bot's other messages: speakers, figures, articles, digests -------------------------------
 
 MAX_MESSAGE = 4096  # Telegram's limit, in characters after entity parsing; we count the markup too
-MAX_QUOTE = 600  # a hostile or runaway "quote" is cut so one block always fits a message
 
 CURRENCIES = {
     "USD": "US$",
@@ -111,11 +135,6 @@ SCALES = {
     "en": ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")),
 }
 SEPARATORS = {"id": (".", ","), "en": (",", ".")}  # (thousands, decimal)
-
-
-def shorten(text: str, limit: int = MAX_QUOTE) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def format_number(value: float, lang: str) -> str:
@@ -225,22 +244,6 @@ def _safe_cut(line: str, limit: int) -> int:
     return best or limit
 
 
-def format_statement(
-    s: Statement, lang: str, style: Style = Style(rich=True), with_sentence: bool = False
-) -> str:
-    """One stored statement, like an answer; the source view adds the sentence."""
-    t = TEXTS.get(lang, TEXTS["id"])
-    quote = f"“{shorten(s.text)}”" if s.type == "direct" else shorten(s.text)
-    source = style.link(shorten(s.article_title or t["source"], 120), s.article_url)
-    lines = [
-        f"{speaker_label(s.speaker, s.speaker_role, style)}: {style.esc(quote)}",
-        f"{style.italic(t.get(s.type, s.type))} · {format_date(s.published)} · {source} · #{s.article_id}",
-    ]
-    if with_sentence and s.sentence and s.sentence.strip() != s.text.strip():
-        lines.insert(1, style.italic(shorten(s.sentence, 1500)))
-    return "\n".join(lines)
-
-
 def format_profile(profile, lang: str, labels: dict[str, str], style: Style = Style(rich=True)) -> str:
     """`/who Lavrov`: name, role, aliases, how many statements, the latest ones."""
     lines = [speaker_label(profile.name, profile.role, style)]
@@ -296,14 +299,16 @@ DIGEST_FIGURES = 3
 
 
 def format_digest(articles, lang: str, labels: dict[str, str], style: Style = Style(rich=True)) -> list[str]:
-    """A digest: a heading, then per article its linked title, key claims (speaker — claim) and figures,
-    split into messages at article boundaries."""
+    """A digest: a heading, then per article its linked title, the other outlets that carried the same
+    story, key claims (speaker — claim) and figures, split into messages at article boundaries."""
     blocks = [labels["digest_title"].format(n=len(articles))]  # a trusted template around a number
     for a in articles:
         lines = [f"▪️ {style.link(shorten(a.title or '(untitled)', 200), a.url)} · #{a.id}"]
+        if a.also:
+            outlets = ", ".join(style.link(shorten(_outlet(c), 60), c.url) for c in a.also)
+            lines.append(f"   {style.italic(labels['digest_also'])}: {outlets}")
         for c in a.claims[:DIGEST_CLAIMS]:
-            quote = f"“{shorten(c.text, 300)}”" if c.type == "direct" else shorten(c.text, 300)
-            lines.append(f"   {style.bold(c.speaker)} — {style.esc(quote)}")
+            lines.append(f"   {style.bold(c.speaker)} — {style.esc(quoted(c.text, c.type, 300))}")
         if len(a.claims) > DIGEST_CLAIMS:
             lines.append(f"   {style.italic(labels['digest_more'].format(n=len(a.claims) - DIGEST_CLAIMS))}")
         for f in a.figures[:DIGEST_FIGURES]:
@@ -312,3 +317,8 @@ def format_digest(articles, lang: str, labels: dict[str, str], style: Style = St
             lines.append(f"   📊 {style.esc(value)}{subject}")
         blocks.append("\n".join(lines))
     return split_message("\n\n".join(blocks))
+
+
+def _outlet(article) -> str:
+    """Who published a copy: `Kompas.com`, else the link's host (`www.kompas.com`), else its number."""
+    return article.outlet or urlsplit(article.url or "").hostname or f"#{article.id}"

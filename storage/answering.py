@@ -6,12 +6,14 @@ search (`storage.search`) when the question names nobody ("Siapa yang bilang …
 ("Berapa …?", "How many …?") are answered from stored figures with the sentence they come from.
 
 Statements are fetched light (ids and stored terms), ranked, and only the page shown is read in full.
+A quote that syndicated copies of one story repeat (`article.related_to_id`) is answered once.
 """
 
 from __future__ import annotations
 
 import threading
 import weakref
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
@@ -20,7 +22,7 @@ from sqlalchemy import Engine, func, or_
 from sqlmodel import Session, col, select
 
 from kutip.answer.questions import Question, parse_question
-from kutip.answer.rank import coverage, rank
+from kutip.answer.rank import coverage, once_per_story, rank
 from kutip.answer.statement import Statement
 from kutip.answer.terms import terms
 from storage.db import Store
@@ -32,7 +34,15 @@ SEARCH_LIMIT = 300  # claims fetched per full-text query
 MANY_SPEAKERS = 20  # a title many share (`Menkeu` over ten years): search the topic, keep their claims
 FUZZY_SCORE = 0.8  # a near spelling names a speaker less surely than the exact alias
 # What ranking reads of a claim (see `_light`); text, speaker and article only for the page shown.
-_LIGHT = (Claim.id, Claim.speaker_id, Claim.type, Claim.published, Claim.text_terms, Claim.sentence_terms)
+_LIGHT = (
+    Claim.id,
+    Claim.speaker_id,
+    Claim.type,
+    Claim.published,
+    Claim.text_terms,
+    Claim.sentence_terms,
+    Claim.article_id,
+)
 
 
 @dataclass(frozen=True)
@@ -107,7 +117,7 @@ def answer_question(store: Store, text: str, limit: int = 5, offset: int = 0) ->
         weights, _ = term_weights(session, topic)
         if required:
             candidates = [c for c in candidates if coverage(required, weights, c) > 0]
-        ranked = rank(topic, candidates, named_speaker=bool(named), weights=weights)
+        ranked = _once_per_story(session, rank(topic, candidates, named_speaker=bool(named), weights=weights))
         page = _hydrate(session, ranked[offset : offset + limit])
         suggestions = () if ranked else _suggest(store, session, question, named)
     return AnswerSet(
@@ -266,8 +276,20 @@ def _claims_matching(session: Session, dialect: str, topic: tuple[str, ...]) -> 
     return [_light(row, 0.0) for row in session.exec(select(*_LIGHT).where(col(Claim.id).in_(ids))).all()]
 
 
+def _once_per_story(session: Session, ranked: list[Statement]) -> list[Statement]:
+    """`once_per_story`, reading the stories of only those articles whose speaker and words recur
+    among the candidates (usually none, so usually no query)."""
+    said = Counter((c.speaker_id, c.text_terms) for c in ranked)
+    repeated = {c.article_id for c in ranked if said[c.speaker_id, c.text_terms] > 1}
+    if not repeated:
+        return ranked
+    story = func.coalesce(Article.related_to_id, Article.id)
+    rows = session.exec(select(Article.id, story).where(col(Article.id).in_(repeated))).all()
+    return once_per_story(ranked, dict(rows))
+
+
 def _light(row, speaker_score: float) -> Statement:
-    claim_id, speaker_id, kind, published, text_terms, sentence_terms = row
+    claim_id, speaker_id, kind, published, text_terms, sentence_terms, article_id = row
     return Statement(
         claim_id=claim_id,
         speaker_id=speaker_id,
@@ -277,7 +299,7 @@ def _light(row, speaker_score: float) -> Statement:
         text="",
         sentence="",
         published=published,
-        article_id=0,
+        article_id=article_id,
         article_title=None,
         article_url=None,
         speaker_score=speaker_score,

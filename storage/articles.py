@@ -1,7 +1,9 @@
 """Store an article with everything extraction found in it, whole or not at all.
 
 One transaction per article: a process killed half-way leaves no article without its claims and
-figures, and running the same ingest again stores it then.
+figures, and running the same ingest again stores it then. An exact copy (same URL, same text) is
+refused; a near-duplicate (the same wire story from another outlet, `kutip.ingest.neardup`) is
+stored, linked by `related_to_id` to the first stored copy so answers and digests tell the story once.
 """
 
 from __future__ import annotations
@@ -13,15 +15,16 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, func, insert
 from sqlalchemy import text as sql
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from kutip.answer.terms import terms
 from kutip.extract.model import Extraction
 from kutip.extract.model import Speaker as FoundSpeaker
 from kutip.ingest.article import Article as FoundArticle
 from kutip.ingest.article import canonical_url
+from kutip.ingest.neardup import Fingerprint, fingerprint, same_story, shingles
 from storage.db import Store
-from storage.models import Article, Claim, Figure, Speaker
+from storage.models import Article, ArticleBand, Claim, Figure, Speaker
 from storage.speakers import resolve_speakers, speaker_key
 from storage.types import utcnow
 
@@ -30,6 +33,7 @@ RETRIES = 8
 SEARCH_COLUMNS = {"claim": ("terms", "sentence_terms"), "figure": ("search", "terms")}
 _BY_URL = select(Article.id, Article.title).where(Article.canonical_url == bindparam("url"))
 _BY_HASH = select(Article.id, Article.title).where(Article.content_hash == bindparam("hash"))
+NEAR_CANDIDATES = 5  # stored articles sharing the most bands whose text is compared
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,7 @@ class Saved:
     figures: int = 0
     speakers: tuple[str, ...] = ()
     duplicate_reason: str | None = None
+    related_to: int | None = None  # the stored article this one is a near-duplicate of
 
 
 def find_duplicate(session: Session, article: FoundArticle) -> Saved | None:
@@ -65,12 +70,14 @@ def save_article(
     """Store `article` and its extraction in one transaction, or report the stored duplicate.
 
     Writers side by side can deadlock on PostgreSQL (two articles naming the same speakers in another
-    order) or race on the same article; the transaction is then simply run again.
+    order) or race on the same article; the transaction is then simply run again. Two copies of one
+    story stored at the same moment may miss each other and stay unlinked.
     """
+    found = fingerprint(article.text)
     for attempt in range(RETRIES):
         try:
             with store.session() as session:
-                return _save(session, store.dialect, article, extraction, ingested_by)
+                return _save(session, store.dialect, article, found, extraction, ingested_by)
         except IntegrityError:
             # a concurrent writer stored the same article (or a speaker's alias) before our insert
             with store.session() as session:
@@ -92,12 +99,46 @@ def _is_transient(exc: OperationalError) -> bool:
     return code in ("40P01", "40001") or "database is locked" in str(exc.orig)
 
 
+def find_story(session: Session, found: Fingerprint) -> int | None:
+    """The first stored copy of the story `found` tells, if one is stored: the candidates sharing the
+    most band keys are compared by text, and the best match's own original (if it is a copy) wins."""
+    if not found.bands:
+        return None
+    shared = func.count().label("shared")
+    candidates = session.execute(
+        select(ArticleBand.article_id, shared)
+        .where(col(ArticleBand.band).in_(found.bands))
+        .group_by(col(ArticleBand.article_id))
+        .order_by(shared.desc(), col(ArticleBand.article_id))
+        .limit(NEAR_CANDIDATES)
+    ).all()
+    if not candidates:
+        return None
+    rows = session.execute(
+        select(Article.id, Article.text, Article.related_to_id).where(
+            col(Article.id).in_([c.article_id for c in candidates])
+        )
+    ).all()
+    stored = {row.id: shingles(row.text) for row in rows}
+    same = [row for row in rows if same_story(found.shingles, stored[row.id])]
+    if not same:
+        return None
+    best = max(same, key=lambda row: (len(found.shingles & stored[row.id]), -row.id))
+    return best.related_to_id or best.id
+
+
 def _save(
-    session: Session, dialect: str, article: FoundArticle, extraction: Extraction, by: str | None
+    session: Session,
+    dialect: str,
+    article: FoundArticle,
+    found: Fingerprint,
+    extraction: Extraction,
+    by: str | None,
 ) -> Saved:
-    found = find_duplicate(session, article)
-    if found is not None:
-        return found
+    duplicate = find_duplicate(session, article)
+    if duplicate is not None:
+        return duplicate
+    related_to = find_story(session, found)
     ingested_at = utcnow()
     published = article.published or ingested_at
     article_id = session.execute(
@@ -112,10 +153,13 @@ def _save(
             "language": article.language or extraction.language,
             "text": article.text,
             "content_hash": article.content_hash,
+            "related_to_id": related_to,
             "ingested_at": ingested_at,
             "ingested_by": by,
         },
     ).scalar_one()
+    if found.bands:
+        session.execute(insert(ArticleBand), [{"band": b, "article_id": article_id} for b in found.bands])
     speakers = _resolve_speakers(session, extraction)
     sentence_terms = {c.sentence: " ".join(terms(c.sentence)) for c in extraction.claims}
     claims = [
@@ -170,6 +214,7 @@ def _save(
         claims=len(extraction.claims),
         figures=len(extraction.figures),
         speakers=tuple(dict.fromkeys(s.name for s in speakers.values())),
+        related_to=related_to,
     )
 
 

@@ -10,15 +10,19 @@ chat's watermark, before anything is sent. A send that fails gives the reservati
 Fan-out to thousands of chats works in batches: one transaction claims a batch, one reserves it. Chats
 with the same watermark share one read of the new articles, and chats that also share filters share
 one pass of the filter over them (and so the same tuple of articles, composed once by the caller).
+
+Copies of one syndicated story (`article.related_to_id`) in the same digest are listed once: the
+others ride along in the first one's `also`, and are recorded as delivered with it. A copy of a story
+the chat already had in an earlier digest is recorded as delivered and not shown at all.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, insert
+from sqlalchemy import func, insert, or_
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, delete, select
 
@@ -55,6 +59,28 @@ class DigestArticle:
     text: str
     claims: tuple[DigestClaim, ...]
     figures: tuple[DigestFigure, ...]
+    outlet: str | None
+    story_id: int  # the first stored copy of its story (its own id unless it is a copy)
+    also: tuple[DigestArticle, ...] = ()  # other outlets' copies of the story, in this digest
+
+
+def one_per_story(articles: tuple[DigestArticle, ...]) -> tuple[DigestArticle, ...]:
+    """Each story once, where its first copy stands; the later copies join that one's `also`."""
+    first: dict[int, int] = {}  # story id → its place in `kept`
+    kept: list[DigestArticle] = []
+    for article in articles:
+        if article.story_id in first:
+            at = first[article.story_id]
+            kept[at] = replace(kept[at], also=(*kept[at].also, article))
+        else:
+            first[article.story_id] = len(kept)
+            kept.append(article)
+    return tuple(kept)
+
+
+def delivered_ids(articles: tuple[DigestArticle, ...]) -> list[int]:
+    """Every article a digest carries, copies in `also` included."""
+    return [i for a in articles for i in (a.id, *(c.id for c in a.also))]
 
 
 @dataclass(frozen=True)
@@ -205,21 +231,29 @@ def _reserve(session: Session, chat_ids: Sequence[int], keep: Keep, now: datetim
         if group not in candidates:
             candidates[group] = _new_article_ids(session, *group)
     articles = _digest_articles(session, sorted({i for found in candidates.values() for i in found}))
-    kept_by_group: dict[tuple[int, frozenset[int], ChatFilters], tuple[DigestArticle, ...]] = {}
+    told = _stories_told(session, ids, {a.story_id for a in articles.values() if a.story_id != a.id})
+    kept_by_group: dict[tuple, tuple[tuple[DigestArticle, ...], list[int]]] = {}
     passes: dict[tuple[ChatFilters, int], bool] = {}
     log_rows = []
     reserved = {}
     for chat_id, sub in subs.items():
         group = (sub.watermark_article_id, ahead.get(chat_id, frozenset()))
         chat_filters = filters.get(chat_id, ((), ()))
-        key = (*group, chat_filters)
+        chat_told = told.get(chat_id, frozenset())
+        key = (*group, chat_filters, chat_told)
         if key not in kept_by_group:
             for i in candidates[group]:
                 if (chat_filters, i) not in passes:
                     passes[chat_filters, i] = keep(chat_filters, articles[i])
-            kept_by_group[key] = tuple(articles[i] for i in candidates[group] if passes[chat_filters, i])
-        kept = kept_by_group[key]
-        log_rows += [{"chat_id": chat_id, "article_id": a.id, "sent_at": now} for a in kept]
+            passed = [articles[i] for i in candidates[group] if passes[chat_filters, i]]
+            kept_by_group[key] = (
+                one_per_story(tuple(a for a in passed if a.story_id not in chat_told)),
+                [a.id for a in passed if a.story_id in chat_told],  # logged, never shown
+            )
+        kept, retold = kept_by_group[key]
+        log_rows += [
+            {"chat_id": chat_id, "article_id": i, "sent_at": now} for i in [*delivered_ids(kept), *retold]
+        ]
         reserved[chat_id] = Reserved(chat_id, kept, sub.watermark_article_id, languages.get(chat_id))
         if candidates[group]:
             sub.watermark_article_id = max(candidates[group])
@@ -264,6 +298,30 @@ def _delivered_above_watermark(session: Session, chat_ids: list[int]) -> dict[in
     return {c: frozenset(ids) for c, ids in found.items()}
 
 
+def _stories_told(session: Session, chat_ids: list[int], stories: set[int]) -> dict[int, frozenset[int]]:
+    """Which of `stories` each chat already had in a digest, through any copy of them: a copy of a
+    story delivered yesterday is not news today. Only stories with a new copy are looked at."""
+    if not stories:
+        return {}
+    story = func.coalesce(Article.related_to_id, Article.id)
+    rows = session.exec(
+        select(DigestLog.chat_id, story)
+        .join(Article, col(Article.id) == col(DigestLog.article_id))
+        .where(
+            col(DigestLog.chat_id).in_(chat_ids),
+            col(DigestLog.article_id).in_(
+                select(Article.id).where(
+                    or_(col(Article.id).in_(stories), col(Article.related_to_id).in_(stories))
+                )
+            ),
+        )
+    ).all()
+    found: dict[int, set[int]] = {}
+    for chat_id, story_id in rows:
+        found.setdefault(chat_id, set()).add(story_id)
+    return {c: frozenset(s) for c, s in found.items()}
+
+
 def _new_article_ids(session: Session, watermark: int, delivered: frozenset[int]) -> list[int]:
     """The first MAX_ARTICLES article ids above the watermark, skipping those already delivered."""
     ids = session.exec(
@@ -279,7 +337,7 @@ def release_digest(store: Store, reserved: Reserved) -> None:
     """A digest that could not be sent: its articles go back to the chat's queue."""
     if not reserved.articles:
         return
-    ids = [a.id for a in reserved.articles]
+    ids = delivered_ids(reserved.articles)
     with store.session() as session:
         session.exec(
             delete(DigestLog).where(
@@ -315,6 +373,14 @@ def _digest_articles(session: Session, ids: list[int]) -> dict[int, DigestArticl
             )
         for a in session.exec(select(Article).where(col(Article.id).in_(chunk))).all():
             found[a.id] = DigestArticle(
-                a.id, a.title, a.url, a.published, a.text, tuple(claims[a.id]), tuple(figures[a.id])
+                a.id,
+                a.title,
+                a.url,
+                a.published,
+                a.text,
+                tuple(claims[a.id]),
+                tuple(figures[a.id]),
+                a.outlet,
+                a.related_to_id or a.id,
             )
     return found

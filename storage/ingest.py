@@ -32,8 +32,9 @@ class IngestResult:
             return f"{self.input}: failed: {self.error}"
         if s.duplicate:
             return f"{self.input}: already stored as article {s.article_id} ({s.duplicate_reason})"
+        related = f" (same story as article {s.related_to})" if s.related_to else ""
         return (
-            f"{self.input}: stored article {s.article_id} “{s.title or '(untitled)'}”: "
+            f"{self.input}: stored article {s.article_id} “{s.title or '(untitled)'}”{related}: "
             f"{s.claims} claims, {s.figures} figures, speakers: {', '.join(s.speakers) or '-'}"
         )
 
@@ -46,6 +47,7 @@ class IngestResult:
             "ok": True,
             "article_id": s.article_id,
             "duplicate": s.duplicate,
+            "related_to": s.related_to,
             "title": s.title,
             "claims": s.claims,
             "figures": s.figures,

@@ -1,4 +1,4 @@
-"""The tables: articles, speakers and their aliases, claims, figures, feeds, chats and digests.
+"""The tables: articles (and their near-duplicate bands), speakers and their aliases, claims, figures, feeds, chats and digests.
 
 Every datetime column is `UTCDateTime` (aware on both backends). Telegram ids are 64-bit.
 """
@@ -30,9 +30,20 @@ class Article(SQLModel, table=True):
     language: str = "id"
     text: str = Field(sa_type=Text)
     content_hash: str = Field(unique=True, max_length=64)
-    related_to_id: int | None = Field(default=None, foreign_key="article.id")
+    # the first stored copy of the story this article retells (kutip.ingest.neardup), if it is a copy
+    related_to_id: int | None = Field(default=None, foreign_key="article.id", index=True)
     ingested_at: datetime = Field(default_factory=utcnow, sa_column=_when(nullable=False, index=True))
     ingested_by: str | None = None
+
+
+class ArticleBand(SQLModel, table=True):
+    """One band key of an article's MinHash signature (kutip.ingest.neardup): the index that finds
+    stored copies of a syndicated story without reading every article."""
+
+    __tablename__ = "article_band"
+
+    band: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    article_id: int = Field(foreign_key="article.id", primary_key=True)
 
 
 class Speaker(SQLModel, table=True):

@@ -11,6 +11,7 @@ and `3` `91` decide, not `rp` or `triliun`, which half the claims in a business 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
 
@@ -85,6 +86,20 @@ def rank(
         scored.append(replace(cand, score=round(score, 4)))
     scored.sort(key=lambda c: (c.score, _timestamp(c.published), c.claim_id), reverse=True)
     return scored
+
+
+def once_per_story(ranked: list[Statement], story_of: Mapping[int, int]) -> list[Statement]:
+    """Ranked statements without the repeats syndicated copies make: a speaker's same words in two
+    articles of one story (`story_of`: article id → the story's first article) are answered once,
+    from the better-ranked copy. The same words in unrelated articles are kept: said twice is news."""
+    seen: set[tuple[int, frozenset[str], int]] = set()
+    kept = []
+    for cand in ranked:
+        key = (cand.speaker_id, cand.text_terms, story_of.get(cand.article_id, cand.article_id))
+        if key not in seen:
+            seen.add(key)
+            kept.append(cand)
+    return kept
 
 
 def _timestamp(when: datetime | None) -> float:

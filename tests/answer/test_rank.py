@@ -3,11 +3,12 @@ unrelated claims are never answers."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
-from kutip.answer.rank import coverage, idf, rank
+from kutip.answer.rank import coverage, idf, once_per_story, rank
 from kutip.answer.statement import Statement
 from kutip.answer.terms import terms
 
@@ -87,3 +88,13 @@ def test_same_score_newest_first():
     older = cand(1, "5G penting", speaker_score=1.0, day=1)
     newer = cand(2, "5G penting sekali", speaker_score=1.0, day=9)
     assert [c.claim_id for c in rank(("5g",), [older, newer], True, {"5g": 1.0})] == [2, 1]
+
+
+def test_a_quote_copies_of_one_story_repeat_is_kept_once() -> None:
+    """Articles 1 and 2 are one wire story (2's story is 1), article 3 another outlet's own report."""
+    said = "Keputusan ini konsisten dengan kebijakan moneter yang pro-stability"
+    original, copy, own_report = (replace(cand(i, said), article_id=i) for i in (1, 2, 3))
+    other = replace(cand(4, "Rupiah diperkirakan bergerak stabil"), article_id=2)
+    ranked = [copy, original, other, own_report]
+    assert once_per_story(ranked, {1: 1, 2: 1, 3: 3}) == [copy, other, own_report]
+    assert once_per_story(ranked, {}) == ranked  # unrelated articles: nothing is a repeat

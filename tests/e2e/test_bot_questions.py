@@ -50,7 +50,8 @@ def test_question_answered_with_buttons_paging_and_source(fake_telegram, seeded,
 
         source = next(d for d in data if d.startswith("src:"))
         tg.user_clicks(ana, answer, source)
-        tg.wait_for_message(ana.id, lambda m: "#1" in m.text and "beritabaru" in (m.html or ""), after=1)
+        shown = tg.wait_for_message(ana.id, lambda m: "beritabaru" in (m.html or ""), after=1)
+        assert "#1" in shown.text and "kata Sergei Lavrov" in shown.text  # the quote's whole sentence
 
         tg.user_clicks(ana, answer, more)
         edit = tg.wait_for(lambda: tg.edits(ana.id, answer.message_id))[0]

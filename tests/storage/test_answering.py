@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlmodel import col, select, update
@@ -258,3 +259,35 @@ def test_newest_claims_are_those_of_one_sorted_query(wijayas, speakers):
                 .limit(limit)
             ).all()
             assert [row[0] for row in newest_claims(session, ids, limit)] == list(every), limit
+
+
+PERRY = Speaker("Perry Warjiyo", "person", "Gubernur BI", ("Perry",))
+SYNDICATED = Path(__file__).parent.parent / "ingest" / "data" / "syndicated"
+STABILITY = "Keputusan ini konsisten dengan kebijakan moneter yang pro-stability"
+
+
+def _quoted(text: str, speaker: Speaker, words: str) -> Claim:
+    """A direct quote of `words`, its sentence the line it stands on."""
+    start = text.index(words)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return Claim(
+        speaker, "direct", words, start, start + len(words), text[line_start:line_end], line_start, line_end
+    )
+
+
+def test_a_quote_syndicated_copies_repeat_is_answered_once(store):
+    """ANTARA's story and Kompas's copy of it quote Perry alike: one answer. Tempo's own report
+    quotes the same words: a second source, so a second answer."""
+    for day, name in enumerate(("antara-bi-rate", "tempo-bi-rate", "kompas-bi-rate"), start=21):
+        text = (SYNDICATED / f"{name}.txt").read_text(encoding="utf-8")
+        claims = (_quoted(text, PERRY, STABILITY),)
+        extraction = Extraction("id", claims, (), (PERRY,))
+        article = Article(text, title=name, published=datetime(2025, 5, day, tzinfo=UTC))
+        save_article(store, article, extraction, "test")
+    result = answer_question(store, "Apa kata Perry soal kebijakan moneter?")
+    assert [a.text for a in result.answers] == [STABILITY, STABILITY] and result.total == 2
+    assert {a.article_title for a in result.answers} in (
+        {"antara-bi-rate", "tempo-bi-rate"},
+        {"kompas-bi-rate", "tempo-bi-rate"},
+    )

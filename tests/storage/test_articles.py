@@ -1,8 +1,9 @@
-"""Storing articles: whole or not at all, de-duplicated, aware datetimes, speakers merged across articles."""
+"""Storing articles: whole or not at all, de-duplicated, copies of a story linked, aware datetimes, speakers merged across articles."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from sqlmodel import select
@@ -16,6 +17,7 @@ from storage.models import Speaker as SpeakerRow
 from storage.queries import counts
 
 LAVROV = Speaker("Sergei Lavrov", "person", "Menteri Luar Negeri Rusia", ("Lavrov",))
+SYNDICATED = Path(__file__).parent.parent / "ingest" / "data" / "syndicated"
 TEXT = "“5G adalah masalah penting bagi kami, sama seperti di seluruh dunia,” tegas Sergei Lavrov. Nilainya US$ 392 juta."
 
 
@@ -108,3 +110,23 @@ def test_speakers_merge_across_articles(store, first, second, merged):
     if merged:
         longest = max((first.name, second.name), key=len)
         assert speakers[0].name == longest and speakers[0].claim_count == 2
+
+
+def _story(name: str) -> Article:
+    text = (SYNDICATED / f"{name}.txt").read_text(encoding="utf-8")
+    return Article(text, title=text.split("\n", 1)[0], url=f"https://{name}.example/berita")
+
+
+def test_a_syndicated_copy_is_stored_and_linked_to_the_first_copy(store):
+    antara = save_article(store, _story("antara-bi-rate"), _extraction(), None)
+    other_report = save_article(store, _story("tempo-bi-rate"), _extraction(), None)
+    kompas = save_article(store, _story("kompas-bi-rate"), _extraction(), None)
+    # a copy of the copy (another byline on Kompas's text) still points at the first copy
+    retold = _story("kompas-bi-rate").text.replace("JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -")
+    liputan = save_article(store, Article(retold, url="https://liputan6.example/bi"), _extraction(), None)
+    assert (antara.related_to, other_report.related_to) == (None, None)
+    assert (kompas.duplicate, kompas.related_to) == (False, antara.article_id)
+    assert liputan.related_to == antara.article_id
+    with store.session() as session:
+        assert session.get(ArticleRow, kompas.article_id).related_to_id == antara.article_id
+    assert counts(store)["articles"] == 4

@@ -1,11 +1,16 @@
-"""Digests: subscriptions, claiming due ones exactly once, and never sending an article twice."""
+"""Digests: subscriptions, claiming due ones exactly once, never sending an article twice, and one
+entry per syndicated story."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from sqlmodel import select
 
+from kutip.extract.model import Extraction
+from kutip.ingest.article import Article as FoundArticle
+from storage.articles import save_article
 from storage.digests import (
     Due,
     claim_due_subscriptions,
@@ -17,8 +22,10 @@ from storage.digests import (
     subscription_of,
     unsubscribe,
 )
-from storage.models import Article
+from storage.models import Article, DigestLog
 from tests.storage.helpers import LAVROV, store_article
+
+SYNDICATED = Path(__file__).parent.parent / "ingest" / "data" / "syndicated"
 
 NOW = datetime(2024, 5, 1, 1, 0, tzinfo=UTC)
 CHAT = -100123
@@ -96,3 +103,42 @@ def test_digest_of_unknown_chat_is_empty(store):
     assert reserve_digest(store, 42, keep_all, NOW).articles == ()
     with store.session() as session:
         assert session.exec(select(Article)).first() is not None
+
+
+def test_copies_of_a_story_are_one_digest_entry_and_delivered_together(store):
+    subscribe(store, CHAT, None, "daily 08:00", "Asia/Jakarta", NOW, now=NOW)
+    antara, tempo, kompas = (
+        store_story(store, name, outlet)
+        for name, outlet in (("antara-bi-rate", "ANTARA"), ("tempo-bi-rate", "Tempo"), ("kompas-bi-rate", "Kompas.com"))
+    )  # fmt: skip
+    reserved = reserve_digest(store, CHAT, keep_all, NOW)
+    assert [a.id for a in reserved.articles] == [antara, tempo]
+    assert [(c.id, c.outlet) for c in reserved.articles[0].also] == [(kompas, "Kompas.com")]
+    assert delivered(store) == {antara, tempo, kompas}
+    release_digest(store, reserved)
+    assert delivered(store) == set()
+    again = reserve_digest(store, CHAT, keep_all, NOW)
+    assert [(a.id, [c.id for c in a.also]) for a in again.articles] == [(antara, [kompas]), (tempo, [])]
+
+
+def store_story(store, name: str, outlet: str) -> int:
+    text = (SYNDICATED / f"{name}.txt").read_text(encoding="utf-8")
+    article = FoundArticle(text, title=text.split("\n", 1)[0], url=f"https://{name}.example/", outlet=outlet)
+    return save_article(store, article, Extraction("id", (), (), ()), "test").article_id
+
+
+def delivered(store) -> set[int]:
+    with store.session() as session:
+        return set(session.exec(select(DigestLog.article_id).where(DigestLog.chat_id == CHAT)).all())
+
+
+def test_a_copy_of_a_story_a_chat_already_had_is_not_sent_again(store):
+    for chat in (CHAT, CHAT - 1):
+        subscribe(store, chat, None, "daily 08:00", "Asia/Jakarta", NOW, now=NOW)
+    antara = store_story(store, "antara-bi-rate", "ANTARA")
+    assert [a.id for a in reserve_digest(store, CHAT, keep_all, NOW).articles] == [antara]
+    kompas = store_story(store, "kompas-bi-rate", "Kompas.com")
+    assert reserve_digest(store, CHAT, keep_all, NOW).articles == ()
+    assert delivered(store) == {antara, kompas}  # passed over for good, like a filtered article
+    later_chat = reserve_digest(store, CHAT - 1, keep_all, NOW).articles
+    assert [(a.id, [c.id for c in a.also]) for a in later_chat] == [(antara, [kompas])]
