@@ -101,7 +101,7 @@ def _is_transient(exc: OperationalError) -> bool:
 
 def find_story(session: Session, found: Fingerprint) -> int | None:
     """The first stored copy of the story `found` tells, if one is stored: the candidates sharing the
-    most band keys are compared by text, and the best match's own original (if it is a copy) wins."""
+    most band keys are compared by text, and the first match's own original (if it is a copy) wins."""
     if not found.bands:
         return None
     shared = func.count().label("shared")
@@ -119,12 +119,14 @@ def find_story(session: Session, found: Fingerprint) -> int | None:
             col(Article.id).in_([c.article_id for c in candidates])
         )
     ).all()
-    stored = {row.id: shingles(row.text) for row in rows}
-    same = [row for row in rows if same_story(found.shingles, stored[row.id])]
-    if not same:
-        return None
-    best = max(same, key=lambda row: (len(found.shingles & stored[row.id]), -row.id))
-    return best.related_to_id or best.id
+    # in the order of shared band keys: the first that tells the same story is the likeliest, and
+    # reading each candidate's shingles costs about as much as fingerprinting the new article
+    by_id = {row.id: row for row in rows}
+    for candidate in candidates:
+        row = by_id[candidate.article_id]
+        if same_story(found.shingles, shingles(row.text)):
+            return row.related_to_id or row.id
+    return None
 
 
 def _save(
