@@ -11,6 +11,7 @@ import pytest
 
 from kutip.ingest.errors import FetchFailed, FetchRefused, IngestError
 from kutip.ingest.fetch import FetchPolicy
+from kutip.ingest.files import read_file_bytes
 from kutip.ingest.sources import aload_url, article_from_pasted_text, load_input
 from kutip.settings import load_settings
 
@@ -242,8 +243,6 @@ def test_empty_pasted_text(text: str) -> None:
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux procfs")
 def test_file_that_reports_no_size_is_read_whole() -> None:
     """procfs files stat as 0 bytes; the read is sized by stat, so it must read on to the end."""
-    from kutip.ingest.files import read_file_bytes
-
     data = read_file_bytes("/proc/self/status")
     assert data.startswith(b"Name:") and b"\nPid:" in data
     with pytest.raises(IngestError, match=r"^file too large \(over 20 bytes\)$"):
