@@ -18,6 +18,7 @@ Every scan is bounded by a small window, so attribution stays linear in the arti
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from types import ModuleType
 
 from kutip.extract.speakers import (
@@ -39,14 +40,24 @@ _STOPS = frozenset([*'.;!?"“”«»', "''"])
 _APOSTROPHES = frozenset(["'", "’"])
 # Longest title written partly in lowercase before a name: `White House press secretary Josh Earnest`.
 _TITLE_TOKENS = 8
+# Longest time or occasion phrase between a speaker and the verb: `saat dikonfirmasi wartawan, Senin (12/2),`.
+_ADVERBIAL_TOKENS = 9
+# Such phrases in a row: `Sri Mulyani [di Jakarta], [Selasa,] mengatakan`.
+_ADVERBIALS = 3
+_DATE_MARKS = frozenset("()/.-")
 
 
-def subject_before(tokens: list[Token], verb: int, lo: int, book: SpeakerBook) -> list[int]:
-    """Speakers named just before `tokens[verb]`, looking no further back than `lo`."""
+def subject_before(
+    tokens: list[Token], verb: int, lo: int, book: SpeakerBook, *, adverbials: bool = True
+) -> list[int]:
+    """Speakers named just before `tokens[verb]`, looking no further back than `lo`; time and occasion
+    phrases before the verb are passed over unless the caller has (`adverbials=False`)."""
     lex = book.lex
     j = verb - 1
     while j >= lo and tokens[j].low in lex.SKIP_BEFORE_VERB:
         j -= 1
+    if adverbials:
+        j = past_adverbials(tokens, j, lo, lex)
     if j < lo:
         return []
     tok = tokens[j]
@@ -64,6 +75,81 @@ def subject_before(tokens: list[Token], verb: int, lo: int, book: SpeakerBook) -
     if is_capitalised(tok) and not tok.text.isdigit():
         return _named(tokens, j, lo, book)
     return _noun_phrase(tokens, j, lo, book)
+
+
+def past_adverbials(tokens: list[Token], j: int, lo: int, lex: ModuleType) -> int:
+    """The last token of the subject when time or occasion phrases end at `tokens[j]`, else `j`:
+    `Kapolres, Senin (12/2), mengatakan`, `Pelaku pada 24 Februari 2024 berdalih`, `Trump on Tuesday
+    said`, `The minister, speaking in Jakarta, said` all give the token before the phrase."""
+    if j <= lo or (tokens[j].text[:1].isupper() and tokens[j].low not in _time_words(lex)):
+        return j  # most subjects end in a name: nothing to pass over
+    after_time = False
+    for _ in range(_ADVERBIALS):
+        if j <= lo:
+            break
+        start = _adverbial_start(tokens, j, lo, lex, after_time)
+        if start <= lo:
+            break
+        after_time = True
+        j = start - 1
+        while j >= lo and tokens[j].low in lex.SKIP_BEFORE_VERB:
+            j -= 1
+    return j
+
+
+def _adverbial_start(tokens: list[Token], j: int, lo: int, lex: ModuleType, after_time: bool) -> int:
+    """Where a time or occasion phrase ending at `tokens[j]` starts, or -1: between commas
+    (`, Senin (12/2),`), from an opener (`on Tuesday`, `saat dikonfirmasi`), or a bare date (`Senin (12/2)`)."""
+    stop = max(lo, j - _ADVERBIAL_TOKENS) - 1
+    if tokens[j].text == ",":
+        for k in range(j - 1, stop, -1):
+            if tokens[k].text == ",":
+                segment = tokens[k + 1 : j]
+                if segment and (
+                    segment[0].low in lex.ADVERBIAL_OPENERS
+                    or not _time_words(lex).isdisjoint(t.low for t in segment)
+                ):
+                    return k
+                return -1
+            if tokens[k].text in _STOPS:
+                return -1
+        return -1
+    dated = False
+    for k in range(j, stop, -1):
+        tok = tokens[k]
+        if tok.text == "," or tok.text in _STOPS or tok.low in _subject_words(lex):
+            return -1  # "during which she underscored": the subject stands inside, not before
+        if k < j and tok.low in lex.ADVERBIAL_OPENERS and not is_capitalised(tok):
+            return k if _occasion(tokens[k : j + 1], lex, after_time) else -1
+        if tok.low in lex.WEEKDAYS or tok.text.isdigit():
+            dated = True
+        elif tok.low not in _time_words(lex) and tok.text not in _DATE_MARKS:
+            # "Kapolres Senin (12/2) mengatakan": a bare date; else look on for an opener
+            if dated and k < j:
+                return k + 1
+            dated = False
+            if k == j and is_capitalised(tok) and not after_time:
+                return -1  # most subjects end in a name: nothing to skip
+    return -1
+
+
+def _occasion(phrase: list[Token], lex: ModuleType, after_time: bool) -> bool:
+    """`pada 24 Februari`, `saat dikonfirmasi wartawan`, `in a statement`; `di Jakarta` only before a time."""
+    if phrase[0].low not in lex.PLACE_PREPOSITIONS or after_time:
+        return True
+    return not any(is_capitalised(t) for t in phrase[1:]) or not _time_words(lex).isdisjoint(
+        t.low for t in phrase
+    )
+
+
+@cache
+def _subject_words(lex: ModuleType) -> frozenset[str]:
+    return lex.PRONOUNS | lex.RELATIVE_PRONOUNS | lex.COMPLEMENTIZERS
+
+
+@cache
+def _time_words(lex: ModuleType) -> frozenset[str]:
+    return lex.TIME_WORDS | lex.WEEKDAYS | lex.MONTHS
 
 
 def speaker_after(tokens: list[Token], verb: int, hi: int, book: SpeakerBook) -> list[int]:
@@ -85,14 +171,14 @@ def speaker_after(tokens: list[Token], verb: int, hi: int, book: SpeakerBook) ->
     if tok.low in lex.NON_SPEAKERS:
         return []
     if not is_capitalised(tok):
-        titled = _titled_name(tokens, k, hi, lex)
+        titled = _titled_name(tokens, k, hi, book)
         if titled is not None:
             return [_register(book, titled[0], tokens, titled[1])]
         return _noun_phrase_after(tokens, k, hi, book)
     end = min(name_end(tokens, k, lex), hi)
     if end < hi and _title_part(tokens[end], lex):
         # "said Clinton spokesman Brian Fallon": the first name is part of the title
-        titled = _titled_name(tokens, k, hi, lex)
+        titled = _titled_name(tokens, k, hi, book)
         if titled is not None:
             return [_register(book, titled[0], tokens, titled[1])]
     mention = parse_name([t.text for t in tokens[k:end]], lex)
@@ -125,7 +211,7 @@ def _named(tokens: list[Token], j: int, lo: int, book: SpeakerBook) -> list[int]
         title = start - 1
         while title > lo and start - title < _TITLE_TOKENS and _title_part(tokens[title - 1], lex):
             title -= 1
-        titled = _titled_name(tokens, title, j + 1, lex)
+        titled = _titled_name(tokens, title, j + 1, book)
         if titled is not None and titled[1] == j + 1:
             return [_register(book, titled[0], tokens, j + 1)]
     mention = parse_name([t.text for t in tokens[start : j + 1]], lex)
@@ -145,10 +231,11 @@ def _named(tokens: list[Token], j: int, lo: int, book: SpeakerBook) -> list[int]
     return speakers
 
 
-def _titled_name(tokens: list[Token], first: int, hi: int, lex: ModuleType) -> tuple[Mention, int] | None:
+def _titled_name(tokens: list[Token], first: int, hi: int, book: SpeakerBook) -> tuple[Mention, int] | None:
     """`jubir KPK Budi Prasetyo`, `campaign spokesman Brian Fallon`, `White House press secretary Josh
     Earnest`, `kuasa hukum terdakwa, Andi Wijaya`: a title written partly in lowercase, holding a role
     word, then the person's name. Returns the person (the whole title as role) and the index past the name."""
+    lex = book.lex
     k = first + (tokens[first].low in lex.APPOSITIVE_OPENERS)
     role_at = -1
     while k < hi and k - first < _TITLE_TOKENS:

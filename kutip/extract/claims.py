@@ -19,7 +19,12 @@ from operator import itemgetter
 from types import ModuleType
 
 from kutip.extract.acronyms import expand_acronyms
-from kutip.extract.attribution import source_owner, speaker_after, subject_before
+from kutip.extract.attribution import (
+    past_adverbials,
+    source_owner,
+    speaker_after,
+    subject_before,
+)
 from kutip.extract.model import Claim, Speaker
 from kutip.extract.quotes import Quote, find_quotes
 from kutip.extract.sentences import Span, paragraphs, sentences
@@ -352,6 +357,8 @@ def _speech(
     j = verb - 1
     while j >= lo and tokens[j].low in lex.SKIP_BEFORE_VERB:
         j -= 1
+    if j >= lo and tokens[j].low not in lex.CLAUSE_LINKERS:
+        j = past_adverbials(tokens, j, lo, lex)  # "Pelaku pada 24 Februari berdalih": the subject before
     linked = j >= lo and tokens[j].low in lex.CLAUSE_LINKERS
     relative = j > lo and tokens[j].low in lex.RELATIVE_PRONOUNS and _relative_to_name(tokens, j, lo)
     if j >= lo and tokens[j].low in lex.SPEAKER_JOINERS and earlier:
@@ -365,11 +372,11 @@ def _speech(
     elif relative:
         speakers = subject_before(tokens, j, lo, book)  # "Senator Ted Cruz, who said ...": the name before
     else:
-        speakers = subject_before(tokens, verb, lo, book)
+        speakers = subject_before(tokens, j + 1, lo, book, adverbials=False)
     if not speakers:
         return None
     linked = linked or relative
-    subject_at = j if linked else _subject_start(tokens, verb, lo, lex)
+    subject_at = j if linked else _subject_start(tokens, j + 1, lo, lex)
     start = _content_start(tokens, verb, hi, lex)
     if start < hi and tokens[start].text in _QUOTE_MARKS:
         return None  # `X mengatakan, "..."`: the quote carries the claim
@@ -716,7 +723,12 @@ def _note_subject(para: _Paragraph, lo: int, hi: int, book: SpeakerBook) -> int 
         if end - start == 1 and not book.is_name(without_possessive(tokens[start].text)):
             continue  # a lone word names a person only as below; most sentences open so, so test it first
         mention = parse_name([t.text for t in tokens[start:end]], book.lex)
-        if mention and mention.kind == "person" and (end - start >= 2 or book.is_name(mention.name)):
+        if (
+            mention
+            and mention.kind == "person"
+            and mention.role != mention.name  # "Kapolres Senin (12/2) ...": a role alone names nobody new
+            and (end - start >= 2 or book.is_name(mention.name))
+        ):
             return book.mention(mention)
     return None
 

@@ -190,10 +190,24 @@ def _parse_name(words: list[str], lex: ModuleType) -> Mention | None:
         return None
     words[-1] = without_possessive(words[-1])  # "Clinton’s victory": the name is Clinton
     lows = [bare(w) for w in words]
+    while lows and lows[-1] in lex.WEEKDAYS:  # "Kapolres Senin (12/2) mengatakan": a day, not a name
+        del words[-1], lows[-1]
+    if not words:
+        return None
     if len(words) <= 3 and any(w in lex.MEDIA for w in lows):
         return Mention(" ".join(words), "media")
     if all(w in lex.PLACES or w in CONNECTORS for w in lows):
         return Mention(" ".join(words), "place")
+    place = (
+        0
+        if lex.PLACE_PREPOSITIONS.isdisjoint(lows)
+        else next(i for i, w in enumerate(lows) if w in lex.PLACE_PREPOSITIONS)
+    )
+    if place > 0 and all(w in lex.PLACES for w in lows[place + 1 :]):
+        # "Menteri Keuangan Sri Mulyani di Jakarta": a titled person, then where they spoke
+        head = _parse_name(words[:place], lex)
+        if head is not None and head.kind == "person" and head.role not in (None, head.name):
+            return head
     last_desc = max((i for i, w in enumerate(lows) if _is_title_word(w, words[i], lex)), default=-1)
     if last_desc < 0:
         kind: SpeakerKind = "organisation" if len(words) == 1 and words[0].isupper() else "person"

@@ -487,3 +487,88 @@ def test_role_noun_resolves_to_named_person() -> None:
 def test_relative_clause_statement_ends_with_the_clause(language: str, text: str, statement: str) -> None:
     [claim] = find_claims(text, language)
     assert claim.text == statement
+
+
+# A time or occasion phrase between the speaker and the speech verb is passed over; a name in a place
+# phrase without a time, a month alone or an age is not.
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "statement"),
+    [
+        (
+            "id",
+            "Kapolres Bogor AKBP Rudi Hartono, Senin (12/2), mengatakan pihaknya masih memeriksa empat saksi.",
+            "Rudi Hartono",
+            "pihaknya masih memeriksa",
+        ),
+        (
+            "id",
+            "Kapolres Bogor AKBP Rudi Hartono meninjau lokasi. "
+            "Kapolres Senin (12/2) mengatakan pihaknya masih memeriksa empat saksi.",
+            "Rudi Hartono",
+            "pihaknya masih memeriksa",
+        ),
+        (
+            "id",
+            "Menteri Keuangan Sri Mulyani di Jakarta, Selasa, mengatakan defisit anggaran masih terkendali.",
+            "Sri Mulyani",
+            "defisit anggaran masih",
+        ),
+        (
+            "id",
+            "Polisi menahan tersangka Andi Saputra di Polres Depok. "
+            "Tersangka pada 24 Februari 2024 mengaku uang itu dipakai untuk membayar utang keluarganya.",
+            "Andi Saputra",
+            "uang itu dipakai",
+        ),
+        (
+            "id",
+            "Kepala Dinas Kesehatan Erni Suryana saat dikonfirmasi wartawan mengatakan vaksin tersedia di puskesmas.",
+            "Erni Suryana",
+            "vaksin tersedia",
+        ),
+        (
+            "en",
+            "Donald Trump on Tuesday said the tariffs would stay until China changed its trade practices.",
+            "Donald Trump",
+            "the tariffs would stay",
+        ),
+        (
+            "en",
+            "Defence Minister Richard Marles met his counterpart. "
+            "The minister, speaking in Jakarta, said the navies would hold more joint exercises.",
+            "Richard Marles",
+            "the navies would hold",
+        ),
+        (
+            "en",
+            "Senator Elizabeth Warren, in an interview with CNN, said the bill would not pass this year.",
+            "Elizabeth Warren",
+            "the bill would not pass",
+        ),
+        (
+            "en",
+            "Experts at Harvard University said the vaccine worked well in older patients.",
+            "Harvard University",
+            "the vaccine worked",
+        ),
+        ("en", "Theresa May said the deal was the best one available.", "Theresa May", "the deal was"),
+        (
+            "en",
+            "Theresa May on Monday said the deal was the best one available.",
+            "Theresa May",
+            "the deal was",
+        ),
+        ("en", "Kara Bell, 19, said the rent had doubled since spring.", "Kara Bell", "the rent had doubled"),
+        (
+            "en",
+            "Angela Merkel met union leaders in a session during which she noted the need for wage restraint.",
+            "Angela Merkel",
+            "the need for wage",
+        ),
+    ],
+)
+def test_time_or_occasion_phrase_before_the_verb(
+    language: str, text: str, speaker: str, statement: str
+) -> None:
+    [claim] = find_claims(text, language)
+    assert (claim.speaker.name, claim.text[: len(statement)]) == (speaker, statement)

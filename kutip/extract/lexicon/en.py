@@ -83,6 +83,16 @@ COMPLEMENTIZERS = _words("that")
 # Words that may sit between speaker and verb: "Sanders has accused", "Trump also said".
 SKIP_BEFORE_VERB = _words("also has have had then later again previously repeatedly publicly once")
 
+# A time or occasion phrase between the speaker and the verb, skipped to find the speaker: "Trump on
+# Tuesday said", "The minister, speaking in Jakarta, said". A place phrase (PLACE_PREPOSITIONS) counts
+# only without a name in it, or before a time, since "Experts at Harvard said" names the speaker.
+ADVERBIAL_OPENERS = _words("on in at during while after speaking writing addressing testifying")
+PLACE_PREPOSITIONS = _words("in at")
+# Words of a date or time of day (with MONTHS); a bare weekday or date may stand alone ("Trump Tuesday
+# said"); a month alone never does: "Theresa May said".
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+TIME_WORDS = _words("yesterday today tonight morning afternoon evening night earlier week month year last")
+
 PRONOUNS = _words("he she they it")
 PLURAL_PRONOUNS = _words("they")
 POSSESSIVE_PRONOUNS = _words("his her their")

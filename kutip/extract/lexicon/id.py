@@ -104,6 +104,17 @@ COMPLEMENTIZERS = _words("bahwa kalau")
 # Words that may sit between speaker and verb: "Lavrov juga menegaskan", "Edy pun melanjutkan".
 SKIP_BEFORE_VERB = _words("juga pun kemudian lalu pula sebelumnya sempat telah sudah pernah lantas")
 
+# A time or occasion phrase between the speaker and the verb, skipped to find the speaker:
+# "Kapolres, Senin (12/2), mengatakan", "Pelaku pada 24 Februari berdalih", "Kapolres saat dikonfirmasi
+# mengatakan". A place phrase (PLACE_PREPOSITIONS) counts only without a name in it, or before a time
+# ("Sri Mulyani di Jakarta, Selasa, mengatakan"), since "Kedutaan Besar Rusia di Jakarta" is one name.
+ADVERBIAL_OPENERS = _words("pada di saat ketika sewaktu usai seusai setelah sesudah kepada dalam melalui")
+PLACE_PREPOSITIONS = _words("di")
+# Words of a date or time of day (with MONTHS); a bare weekday or date may stand alone ("Kapolres Senin
+# (12/2) mengatakan"), a month alone never does.
+WEEKDAYS = _words("senin selasa rabu kamis jumat sabtu minggu")
+TIME_WORDS = _words("kemarin hari pagi siang sore malam lalu tadi pekan bulan tahun")
+
 # Pronouns that stand for the last-named speaker; "-nya" on a postposed verb does the same.
 PRONOUNS = _words("ia dia beliau mereka")
 PLURAL_PRONOUNS = _words("mereka")
