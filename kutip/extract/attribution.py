@@ -256,6 +256,8 @@ def _titled_name(tokens: list[Token], first: int, hi: int, book: SpeakerBook) ->
     end = min(name_end(tokens, k, lex), hi)
     if end < hi and _title_part(tokens[end], lex):
         return None  # "the spokesman for the Sanders campaign": a name that only qualifies the title
+    if end - k >= 3 and book.vocabulary.written_apart(tokens[k].text, tokens[k + 1].text):
+        k += 1  # "juru bicara Bulog Tomi Wijaya": the organisation, written alone elsewhere, is the title's
     mention = parse_name([tokens[role_at].text, *(t.text for t in tokens[k:end])], lex)
     if mention is None or mention.kind != "person" or mention.role is None or mention.name == mention.role:
         return None

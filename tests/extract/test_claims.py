@@ -572,3 +572,32 @@ def test_time_or_occasion_phrase_before_the_verb(
 ) -> None:
     [claim] = find_claims(text, language)
     assert (claim.speaker.name, claim.text[: len(statement)]) == (speaker, statement)
+
+
+# A lowercase title, an organisation's short form, then the name: the short form joins the title when the
+# article writes it alone elsewhere; a three-word personal name stays whole.
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "Perum Bulog menyalurkan beras ke pasar induk. "
+            "Sementara itu, juru bicara Bulog Tomi Wijaya mengatakan stok beras cukup hingga akhir tahun.",
+            "Tomi Wijaya",
+            "juru bicara Bulog",
+        ),
+        (
+            "Perum Bulog menyalurkan beras ke pasar induk. "
+            '"Stok beras nasional cukup hingga akhir tahun," kata juru bicara Bulog Tomi Wijaya.',
+            "Tomi Wijaya",
+            "juru bicara Bulog",
+        ),
+        (
+            "Sementara itu, juru bicara Muhammad Tomi Wijaya mengatakan stok beras cukup hingga akhir tahun.",
+            "Muhammad Tomi Wijaya",
+            "juru bicara",
+        ),
+    ],
+)
+def test_organisation_short_form_inside_a_lowercase_title(text: str, speaker: str, role: str) -> None:
+    [claim] = find_claims(text, "id")
+    assert (claim.speaker.name, claim.speaker.role) == (speaker, role)
