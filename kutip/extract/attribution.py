@@ -21,6 +21,7 @@ from dataclasses import replace
 from functools import cache
 from types import ModuleType
 
+from kutip.extract.acronyms import is_short_form
 from kutip.extract.speakers import (
     Mention,
     SpeakerBook,
@@ -56,8 +57,11 @@ def subject_before(
     j = verb - 1
     while j >= lo and tokens[j].low in lex.SKIP_BEFORE_VERB:
         j -= 1
-    if adverbials:
-        j = past_adverbials(tokens, j, lo, lex)
+    if adverbials and j > lo:
+        tok = tokens[j]
+        # most subjects end in a name or a pronoun, where no time phrase ends: tested here, not in a call
+        if tok.low not in lex.PRONOUNS and (not tok.text[:1].isupper() or tok.low in lex.DATE_WORDS):
+            j = past_adverbials(tokens, j, lo, lex)
     if j < lo:
         return []
     tok = tokens[j]
@@ -81,8 +85,6 @@ def past_adverbials(tokens: list[Token], j: int, lo: int, lex: ModuleType) -> in
     """The last token of the subject when time or occasion phrases end at `tokens[j]`, else `j`:
     `Kapolres, Senin (12/2), mengatakan`, `Pelaku pada 24 Februari 2024 berdalih`, `Trump on Tuesday
     said`, `The minister, speaking in Jakarta, said` all give the token before the phrase."""
-    if j <= lo or (tokens[j].text[:1].isupper() and tokens[j].low not in _time_words(lex)):
-        return j  # most subjects end in a name: nothing to pass over
     after_time = False
     for _ in range(_ADVERBIALS):
         if j <= lo:
@@ -107,7 +109,7 @@ def _adverbial_start(tokens: list[Token], j: int, lo: int, lex: ModuleType, afte
                 segment = tokens[k + 1 : j]
                 if segment and (
                     segment[0].low in lex.ADVERBIAL_OPENERS
-                    or not _time_words(lex).isdisjoint(t.low for t in segment)
+                    or not lex.DATE_WORDS.isdisjoint(t.low for t in segment)
                 ):
                     return k
                 return -1
@@ -119,16 +121,16 @@ def _adverbial_start(tokens: list[Token], j: int, lo: int, lex: ModuleType, afte
         tok = tokens[k]
         if tok.text == "," or tok.text in _STOPS or tok.low in _subject_words(lex):
             return -1  # "during which she underscored": the subject stands inside, not before
-        if k < j and tok.low in lex.ADVERBIAL_OPENERS and not is_capitalised(tok):
+        if k < j and tok.low in lex.ADVERBIAL_OPENERS and not tok.text[:1].isupper():
             return k if _occasion(tokens[k : j + 1], lex, after_time) else -1
         if tok.low in lex.WEEKDAYS or tok.text.isdigit():
             dated = True
-        elif tok.low not in _time_words(lex) and tok.text not in _DATE_MARKS:
+        elif tok.low not in lex.DATE_WORDS and tok.text not in _DATE_MARKS:
             # "Kapolres Senin (12/2) mengatakan": a bare date; else look on for an opener
             if dated and k < j:
                 return k + 1
             dated = False
-            if k == j and is_capitalised(tok) and not after_time:
+            if k == j and tok.text[:1].isupper() and not after_time:
                 return -1  # most subjects end in a name: nothing to skip
     return -1
 
@@ -137,7 +139,7 @@ def _occasion(phrase: list[Token], lex: ModuleType, after_time: bool) -> bool:
     """`pada 24 Februari`, `saat dikonfirmasi wartawan`, `in a statement`; `di Jakarta` only before a time."""
     if phrase[0].low not in lex.PLACE_PREPOSITIONS or after_time:
         return True
-    return not any(is_capitalised(t) for t in phrase[1:]) or not _time_words(lex).isdisjoint(
+    return not any(is_capitalised(t) for t in phrase[1:]) or not lex.DATE_WORDS.isdisjoint(
         t.low for t in phrase
     )
 
@@ -145,11 +147,6 @@ def _occasion(phrase: list[Token], lex: ModuleType, after_time: bool) -> bool:
 @cache
 def _subject_words(lex: ModuleType) -> frozenset[str]:
     return lex.PRONOUNS | lex.RELATIVE_PRONOUNS | lex.COMPLEMENTIZERS
-
-
-@cache
-def _time_words(lex: ModuleType) -> frozenset[str]:
-    return lex.TIME_WORDS | lex.WEEKDAYS | lex.MONTHS
 
 
 def speaker_after(tokens: list[Token], verb: int, hi: int, book: SpeakerBook) -> list[int]:
@@ -304,7 +301,7 @@ def _register(book: SpeakerBook, mention: Mention, tokens: list[Token], after: i
     # "Bank Indonesia (BI)": the bracketed acronym is another name for the same speaker
     if after + 2 < len(tokens) and tokens[after].text == "(" and tokens[after + 2].text == ")":
         acronym = tokens[after + 1].text
-        if acronym.isupper() and len(acronym) >= 2:
+        if is_short_form(acronym, mention.name):  # "Otoritas Jasa Keuangan (OJK)", "(Komdigi)"
             book.alias(ident, acronym)
     book.note_role(ident)
     return ident

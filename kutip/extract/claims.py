@@ -357,7 +357,13 @@ def _speech(
     j = verb - 1
     while j >= lo and tokens[j].low in lex.SKIP_BEFORE_VERB:
         j -= 1
-    if j >= lo and tokens[j].low not in lex.CLAUSE_LINKERS:
+    tok = tokens[j]
+    if (
+        j > lo
+        and tok.low not in lex.CLAUSE_LINKERS
+        and tok.low not in lex.PRONOUNS
+        and (not tok.text[:1].isupper() or tok.low in lex.DATE_WORDS)
+    ):
         j = past_adverbials(tokens, j, lo, lex)  # "Pelaku pada 24 Februari berdalih": the subject before
     linked = j >= lo and tokens[j].low in lex.CLAUSE_LINKERS
     relative = j > lo and tokens[j].low in lex.RELATIVE_PRONOUNS and _relative_to_name(tokens, j, lo)

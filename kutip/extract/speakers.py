@@ -282,6 +282,8 @@ class SpeakerBook:
         """The speaker id for a named mention, merging it into an earlier form when one holds the other."""
         words = {bare(w) for w in mention.name.split() if len(w.strip(".")) > 1} or {mention.name.lower()}
         found = self._find(words, mention.kind)
+        if found is None and len(words) == 1 and mention.name.lower() in self._by_word:
+            found = self._short_form_of(mention.name)  # "Komdigi" after "Kementerian ... (Komdigi)"
         if found is None:
             found = len(self._entities)
             self._entities.append(
@@ -375,6 +377,13 @@ class SpeakerBook:
         if entity.role and entity.role not in aliases and entity.role != name:
             aliases.append(entity.role)
         return Speaker(name=name, kind=entity.kind, role=entity.role, aliases=tuple(aliases))
+
+    def _short_form_of(self, name: str) -> int | None:
+        """The speaker that `name` was given to as another name, whatever kind it was parsed as."""
+        for ident in reversed(self._by_word.get(name.lower(), [])[-_RECENT:]):
+            if name in self._entities[ident].forms:
+                return ident
+        return None
 
     def _find(self, words: set[str], kind: SpeakerKind) -> int | None:
         best = None

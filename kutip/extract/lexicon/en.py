@@ -464,6 +464,8 @@ MONTHS = frozenset(
         "dec",
     }
 )
+# Every word of a date or time of day, for the phrase between a speaker and the verb (see WEEKDAYS).
+DATE_WORDS = WEEKDAYS | MONTHS | TIME_WORDS
 NUMBERING_BEFORE = frozenset(
     {
         "article",

@@ -426,6 +426,8 @@ MONTHS = frozenset(
         "des",
     }
 )
+# Every word of a date or time of day, for the phrase between a speaker and the verb (see WEEKDAYS).
+DATE_WORDS = WEEKDAYS | MONTHS | TIME_WORDS
 # A number after these is numbering, not an amount ("Pasal 27", "UU No. 11", "angsuran ke-59").
 NUMBERING_BEFORE = frozenset(
     {
