@@ -168,14 +168,14 @@ def speaker_after(tokens: list[Token], verb: int, hi: int, book: SpeakerBook) ->
     if tok.low in lex.NON_SPEAKERS:
         return []
     if not is_capitalised(tok):
-        titled = _titled_name(tokens, k, hi, book)
+        titled = titled_name(tokens, k, hi, book)
         if titled is not None:
             return [_register(book, titled[0], tokens, titled[1])]
         return _noun_phrase_after(tokens, k, hi, book)
     end = min(name_end(tokens, k, lex), hi)
     if end < hi and _title_part(tokens[end], lex):
         # "said Clinton spokesman Brian Fallon": the first name is part of the title
-        titled = _titled_name(tokens, k, hi, book)
+        titled = titled_name(tokens, k, hi, book)
         if titled is not None:
             return [_register(book, titled[0], tokens, titled[1])]
     mention = parse_name([t.text for t in tokens[k:end]], lex)
@@ -208,7 +208,7 @@ def _named(tokens: list[Token], j: int, lo: int, book: SpeakerBook) -> list[int]
         title = start - 1
         while title > lo and start - title < _TITLE_TOKENS and _title_part(tokens[title - 1], lex):
             title -= 1
-        titled = _titled_name(tokens, title, j + 1, book)
+        titled = titled_name(tokens, title, j + 1, book)
         if titled is not None and titled[1] == j + 1:
             return [_register(book, titled[0], tokens, j + 1)]
     mention = parse_name([t.text for t in tokens[start : j + 1]], lex)
@@ -228,7 +228,7 @@ def _named(tokens: list[Token], j: int, lo: int, book: SpeakerBook) -> list[int]
     return speakers
 
 
-def _titled_name(tokens: list[Token], first: int, hi: int, book: SpeakerBook) -> tuple[Mention, int] | None:
+def titled_name(tokens: list[Token], first: int, hi: int, book: SpeakerBook) -> tuple[Mention, int] | None:
     """`jubir KPK Budi Prasetyo`, `campaign spokesman Brian Fallon`, `White House press secretary Josh
     Earnest`, `kuasa hukum terdakwa, Andi Wijaya`: a title written partly in lowercase, holding a role
     word, then the person's name. Returns the person (the whole title as role) and the index past the name."""
@@ -237,7 +237,9 @@ def _titled_name(tokens: list[Token], first: int, hi: int, book: SpeakerBook) ->
     role_at = -1
     while k < hi and k - first < _TITLE_TOKENS:
         tok = tokens[k]
-        if tok.low in lex.ROLE_WORDS and not is_capitalised(tok):
+        if not is_capitalised(tok) and (
+            tok.low in lex.ROLE_WORDS or (role_at < 0 and tok.low in _party_words(lex))
+        ):
             role_at = k
         elif is_capitalised(tok):
             if role_at >= 0:
@@ -255,11 +257,24 @@ def _titled_name(tokens: list[Token], first: int, hi: int, book: SpeakerBook) ->
         return None  # "the spokesman for the Sanders campaign": a name that only qualifies the title
     if end - k >= 3 and book.vocabulary.written_apart(tokens[k].text, tokens[k + 1].text):
         k += 1  # "juru bicara Bulog Tomi Wijaya": the organisation, written alone elsewhere, is the title's
+    if tokens[role_at].low not in lex.ROLE_WORDS:
+        # "kata korban, Siti Aminah", "said the victim, Sarah Jones": a party to the case, then the name
+        named = parse_name([t.text for t in tokens[k:end]], lex)
+        if named is None or named.kind != "person" or named.role is not None:
+            return None
+        role = [t.text for t in tokens[first:k] if t.text != "," and t.low not in lex.APPOSITIVE_OPENERS]
+        return replace(named, role=" ".join(role)), end
     mention = parse_name([tokens[role_at].text, *(t.text for t in tokens[k:end])], lex)
     if mention is None or mention.kind != "person" or mention.role is None or mention.name == mention.role:
         return None
     words = [t.text for t in tokens[first:k] if t.text != ","] + mention.role.split()[1:]
     return replace(mention, role=" ".join(words)), end
+
+
+@cache
+def _party_words(lex: ModuleType) -> frozenset[str]:
+    """`tersangka`, `korban`, `the victim`: a party to a case, who may head a title before the name."""
+    return lex.PARTY_ROLES | lex.OTHER_PARTIES
 
 
 def _title_part(token: Token, lex: ModuleType) -> bool:

@@ -24,6 +24,7 @@ from kutip.extract.attribution import (
     source_owner,
     speaker_after,
     subject_before,
+    titled_name,
 )
 from kutip.extract.model import Claim, Speaker
 from kutip.extract.quotes import Quote, find_quotes
@@ -373,7 +374,7 @@ def _speech(
         # "AS melarang Huawei beroperasi karena mengklaim ...": the clause's own subject speaks, and a
         # statement before the linker ends there, as before a participle
         speakers = earlier[-1].speakers if earlier else _clause_subject(tokens, j, lo, book)
-    elif j >= lo and tokens[j].low in lex.PARTY_ROLES and (j == lo or tokens[j - 1].text == ","):
+    elif j >= lo and tokens[j].low in lex.PARTY_ROLES and _opens_clause(tokens, j, lo, lex):
         speakers = _party(para.text, tokens[j].start, book)  # "Pelaku berdalih ...", "Tersangka mengaku ..."
     elif relative:
         speakers = subject_before(tokens, j, lo, book)  # "Senator Ted Cruz, who said ...": the name before
@@ -484,6 +485,8 @@ def _by_source(para: _Paragraph, lo: int, hi: int, sentence: Span, book: Speaker
                 end += 3
             else:
                 ident = book.mention(mention, subject=mention.kind == "person")
+        elif (titled := titled_name(tokens, first, hi, book)) is not None:
+            ident, end = book.mention(titled[0]), titled[1]  # "menurut kepala desa Budi Santoso, ..."
         else:
             end = first
             while end < hi and end - first < 5 and tokens[end].text not in {",", ".", ";"}:
@@ -633,6 +636,13 @@ def _party(text: str, at: int, book: SpeakerBook) -> list[int]:
     if found.group(3):
         book.alias(ident, found.group(3))  # "Suila Rohill (SR)"
     return [ident]
+
+
+def _opens_clause(tokens: list[Token], j: int, lo: int, lex: ModuleType) -> bool:
+    """Does the role noun at `j` open its clause: `Pelaku berdalih`, `The suspect told`, `..., tersangka mengaku`?"""
+    if j > lo and tokens[j - 1].low in lex.PARTY_ARTICLES:
+        j -= 1
+    return j == lo or tokens[j - 1].text == ","
 
 
 def _word_before(text: str, at: int) -> str:

@@ -357,7 +357,8 @@ class SpeakerBook:
         for ident in reversed(self._people):
             if self._entities[ident].gender == gender:
                 return ident
-        return found
+        # "said the victim, Sarah Jones. Police chief Mark Brown ... he said": never the wrong gender
+        return next((i for i in reversed(self._people) if self._entities[i].gender is None), None)
 
     def role(self, noun: str) -> int | None:
         """`Menteri` or `the minister`: the latest speaker with that role word, else the salient one."""

@@ -601,3 +601,58 @@ def test_time_or_occasion_phrase_before_the_verb(
 def test_organisation_short_form_inside_a_lowercase_title(text: str, speaker: str, role: str) -> None:
     [claim] = find_claims(text, "id")
     assert (claim.speaker.name, claim.speaker.role) == (speaker, role)
+
+
+# Parties to a case: the role noun speaks for the person introduced as that party, in English as in
+# Indonesian; a named victim is a speaker with the party as role; a later "katanya" or "he said" takes the
+# person named since, not the victim quoted before.
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Police arrested John Miller on Friday night. "
+            "The suspect told officers that he had been drinking at a bar before the crash.",
+            [("John Miller", "he had been drinking")],
+        ),
+        (
+            "en",
+            "The jury heard from defendant Mark Davis on Monday. "
+            "The defendant said he never intended to deceive his investors.",
+            [("Mark Davis", "he never intended")],
+        ),
+        (
+            "en",
+            '"I was hit many times," said the victim, Sarah Jones. Police Chief Mark Brown arrived later. '
+            '"We will find whoever did this," he said.',
+            [("Sarah Jones", "I was hit"), ("Mark Brown", "We will find")],
+        ),
+        (
+            "id",
+            '"Saya dipukul berkali-kali," kata korban, Siti Aminah. '
+            "Menurut kepala desa Budi Santoso, warga sudah lama resah. "
+            '"Kami akan melapor ke polisi," katanya.',
+            [
+                ("Siti Aminah", "Saya dipukul"),
+                ("Budi Santoso", "warga sudah lama"),
+                ("Budi Santoso", "Kami akan melapor"),
+            ],
+        ),
+    ],
+)
+def test_parties_to_a_case(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(c.speaker.name, c.text) for c in find_claims(text, language)]
+    assert [
+        (name, said[: len(start)]) for (name, said), (_, start) in zip(got, expected, strict=True)
+    ] == expected
+
+
+def test_unnamed_party_stays_silent_in_english() -> None:
+    # only the victim is named: "the suspect" is nobody the article names
+    text = "The victim, Laura Chen, lost $2,000. The suspect said the money would be repaid next month."
+    assert [c.speaker.name for c in find_claims(text, "en")] == []
+
+
+def test_victim_role_is_kept() -> None:
+    [claim] = find_claims('"Saya dipukul berkali-kali," kata korban, Siti Aminah.', "id")
+    assert (claim.speaker.name, claim.speaker.role) == ("Siti Aminah", "korban")

@@ -64,10 +64,13 @@ ACRONYMS = {
     "U.N.": "United Nations",
 }
 
-# Parties to a case who speak as a role noun ("Pelaku berdalih ..."): Indonesian only, see the id lexicon.
-PARTY_ROLES = _words("")
-PARTY_NAMERS = _words("")
-OTHER_PARTIES = _words("")
+# Parties to a case who speak as a role noun ("The suspect told police ..."): the person last introduced
+# as one ("suspect John Miller", "police arrested John Miller"), never one named as another party
+# ("the victim, Sarah Jones"). PARTY_ARTICLES may stand before the role noun.
+PARTY_ROLES = _words("suspect defendant accused gunman assailant attacker")
+PARTY_NAMERS = _words("named arrested")
+OTHER_PARTIES = _words("victim witness plaintiff complainant")
+PARTY_ARTICLES = _words("the")
 
 # Participles that add a claim to the clause's own subject: "Trump announced ..., saying it set a benchmark".
 PARTICIPLES = _words("saying adding noting warning arguing insisting claiming condemning calling explaining")

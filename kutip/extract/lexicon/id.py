@@ -88,6 +88,7 @@ ACRONYMS = {
 PARTY_ROLES = _words("pelaku tersangka terdakwa terpidana terlapor")
 PARTY_NAMERS = _words("bernama berinisial")
 OTHER_PARTIES = _words("korban saksi pelapor penggugat")
+PARTY_ARTICLES = _words("")  # "Pelaku berdalih": Indonesian puts no article before the role
 
 # Participles that add a claim to the clause's own subject; Indonesian has none.
 PARTICIPLES = _words("")
@@ -152,7 +153,7 @@ TITLE_WORDS = _words(
     "dalam hukum ham bidang perekonomian jawa barat tengah timur utara selatan metro kota kabupaten "
     "provinsi daerah umum utama jenderal pusat negara bumn energi sumber daya mineral investasi pariwisata "
     "perhubungan komunikasi informatika digital tenaga kerja keamanan politik riset teknologi tugas "
-    "eksekutif harian penindakan eksekusi pemuda olahraga kebijakan ekonomi moneter bicara"
+    "eksekutif harian penindakan eksekusi pemuda olahraga kebijakan ekonomi moneter bicara desa"
 )
 
 # Words that mark an organisation name ("Kementerian Komunikasi dan Digital").
