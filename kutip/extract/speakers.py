@@ -254,7 +254,7 @@ def _trailing_name(words: list[str], lex: ModuleType) -> list[str]:
     for word in reversed(words):
         if _is_title_word(word.lower(), word, lex) and len(word) != 1:
             break
-        if len(word) > 1:
+        if len(word.rstrip(".")) > 1:  # "Gatot S. Dewa Broto": the initial is free
             if counted == _MAX_NAME_WORDS:
                 break
             counted += 1

@@ -656,3 +656,27 @@ def test_unnamed_party_stays_silent_in_english() -> None:
 def test_victim_role_is_kept() -> None:
     [claim] = find_claims('"Saya dipukul berkali-kali," kata korban, Siti Aminah.', "id")
     assert (claim.speaker.name, claim.speaker.role) == ("Siti Aminah", "korban")
+
+
+# A middle initial does not count towards the three words of a personal name after a title.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sekretaris Kementerian Pemuda dan Olahraga Gatot S. Dewa Broto menyatakan kenaikan honor "
+            "diprioritaskan untuk atlet.",
+            "Gatot S. Dewa Broto",
+        ),
+        (
+            "Presiden Susilo Bambang Yudhoyono mengatakan kerja sama itu penting bagi kedua negara.",
+            "Susilo Bambang Yudhoyono",
+        ),
+        (
+            "Kepala Dinas Pendidikan Ahmad Rudi Santoso Wijaya mengatakan sekolah dibuka pekan depan.",
+            "Rudi Santoso Wijaya",
+        ),
+    ],
+)
+def test_initial_inside_a_titled_name(text: str, speaker: str) -> None:
+    [claim] = find_claims(text, "id")
+    assert claim.speaker.name == speaker
