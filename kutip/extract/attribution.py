@@ -18,8 +18,10 @@ Every scan is bounded by a small window, so attribution stays linear in the arti
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from types import ModuleType
 
+from kutip.extract.acronyms import is_short_form
 from kutip.extract.speakers import (
     Mention,
     SpeakerBook,
@@ -39,14 +41,27 @@ _STOPS = frozenset([*'.;!?"“”«»', "''"])
 _APOSTROPHES = frozenset(["'", "’"])
 # Longest title written partly in lowercase before a name: `White House press secretary Josh Earnest`.
 _TITLE_TOKENS = 8
+# Longest time or occasion phrase between a speaker and the verb: `saat dikonfirmasi wartawan, Senin (12/2),`.
+_ADVERBIAL_TOKENS = 9
+# Such phrases in a row: `Sri Mulyani [di Jakarta], [Selasa,] mengatakan`.
+_ADVERBIALS = 3
+_DATE_MARKS = frozenset("()/.-")
 
 
-def subject_before(tokens: list[Token], verb: int, lo: int, book: SpeakerBook) -> list[int]:
-    """Speakers named just before `tokens[verb]`, looking no further back than `lo`."""
+def subject_before(
+    tokens: list[Token], verb: int, lo: int, book: SpeakerBook, *, adverbials: bool = True
+) -> list[int]:
+    """Speakers named just before `tokens[verb]`, looking no further back than `lo`; time and occasion
+    phrases before the verb are passed over unless the caller has (`adverbials=False`)."""
     lex = book.lex
     j = verb - 1
     while j >= lo and tokens[j].low in lex.SKIP_BEFORE_VERB:
         j -= 1
+    if adverbials and j > lo:
+        tok = tokens[j]
+        # most subjects end in a name or a pronoun, where no time phrase ends: tested here, not in a call
+        if tok.low not in lex.PRONOUNS and (not tok.text[:1].isupper() or tok.low in lex.DATE_WORDS):
+            j = past_adverbials(tokens, j, lo, lex)
     if j < lo:
         return []
     tok = tokens[j]
@@ -64,6 +79,74 @@ def subject_before(tokens: list[Token], verb: int, lo: int, book: SpeakerBook) -
     if is_capitalised(tok) and not tok.text.isdigit():
         return _named(tokens, j, lo, book)
     return _noun_phrase(tokens, j, lo, book)
+
+
+def past_adverbials(tokens: list[Token], j: int, lo: int, lex: ModuleType) -> int:
+    """The last token of the subject when time or occasion phrases end at `tokens[j]`, else `j`:
+    `Kapolres, Senin (12/2), mengatakan`, `Pelaku pada 24 Februari 2024 berdalih`, `Trump on Tuesday
+    said`, `The minister, speaking in Jakarta, said` all give the token before the phrase."""
+    after_time = False
+    for _ in range(_ADVERBIALS):
+        if j <= lo:
+            break
+        start = _adverbial_start(tokens, j, lo, lex, after_time)
+        if start <= lo:
+            break
+        after_time = True
+        j = start - 1
+        while j >= lo and tokens[j].low in lex.SKIP_BEFORE_VERB:
+            j -= 1
+    return j
+
+
+def _adverbial_start(tokens: list[Token], j: int, lo: int, lex: ModuleType, after_time: bool) -> int:
+    """Where a time or occasion phrase ending at `tokens[j]` starts, or -1: between commas
+    (`, Senin (12/2),`), from an opener (`on Tuesday`, `saat dikonfirmasi`), or a bare date (`Senin (12/2)`)."""
+    stop = max(lo, j - _ADVERBIAL_TOKENS) - 1
+    if tokens[j].text == ",":
+        for k in range(j - 1, stop, -1):
+            if tokens[k].text == ",":
+                segment = tokens[k + 1 : j]
+                if segment and (
+                    segment[0].low in lex.ADVERBIAL_OPENERS
+                    or not lex.DATE_WORDS.isdisjoint(t.low for t in segment)
+                ):
+                    return k
+                return -1
+            if tokens[k].text in _STOPS:
+                return -1
+        return -1
+    dated = False
+    for k in range(j, stop, -1):
+        tok = tokens[k]
+        if tok.text == "," or tok.text in _STOPS or tok.low in _subject_words(lex):
+            return -1  # "during which she underscored": the subject stands inside, not before
+        if k < j and tok.low in lex.ADVERBIAL_OPENERS and not tok.text[:1].isupper():
+            return k if _occasion(tokens[k : j + 1], lex, after_time) else -1
+        if tok.low in lex.WEEKDAYS or tok.text.isdigit():
+            dated = True
+        elif tok.low not in lex.DATE_WORDS and tok.text not in _DATE_MARKS:
+            # "Kapolres Senin (12/2) mengatakan": a bare date; else look on for an opener
+            if dated and k < j:
+                return k + 1
+            dated = False
+            if k == j and tok.text[:1].isupper() and not after_time:
+                return -1  # most subjects end in a name: nothing to skip
+    return -1
+
+
+def _occasion(phrase: list[Token], lex: ModuleType, after_time: bool) -> bool:
+    """`pada 24 Februari`, `saat dikonfirmasi wartawan`, `in a statement`; `di Jakarta` only before a time."""
+    if phrase[0].low not in lex.PLACE_PREPOSITIONS or after_time:
+        return True
+    return not any(is_capitalised(t) for t in phrase[1:]) or not lex.DATE_WORDS.isdisjoint(
+        t.low for t in phrase
+    )
+
+
+@cache
+def _subject_words(lex: ModuleType) -> frozenset[str]:
+    return lex.PRONOUNS | lex.RELATIVE_PRONOUNS | lex.COMPLEMENTIZERS
 
 
 def speaker_after(tokens: list[Token], verb: int, hi: int, book: SpeakerBook) -> list[int]:
@@ -85,14 +168,14 @@ def speaker_after(tokens: list[Token], verb: int, hi: int, book: SpeakerBook) ->
     if tok.low in lex.NON_SPEAKERS:
         return []
     if not is_capitalised(tok):
-        titled = _titled_name(tokens, k, hi, lex)
+        titled = titled_name(tokens, k, hi, book)
         if titled is not None:
             return [_register(book, titled[0], tokens, titled[1])]
         return _noun_phrase_after(tokens, k, hi, book)
     end = min(name_end(tokens, k, lex), hi)
     if end < hi and _title_part(tokens[end], lex):
         # "said Clinton spokesman Brian Fallon": the first name is part of the title
-        titled = _titled_name(tokens, k, hi, lex)
+        titled = titled_name(tokens, k, hi, book)
         if titled is not None:
             return [_register(book, titled[0], tokens, titled[1])]
     mention = parse_name([t.text for t in tokens[k:end]], lex)
@@ -125,7 +208,7 @@ def _named(tokens: list[Token], j: int, lo: int, book: SpeakerBook) -> list[int]
         title = start - 1
         while title > lo and start - title < _TITLE_TOKENS and _title_part(tokens[title - 1], lex):
             title -= 1
-        titled = _titled_name(tokens, title, j + 1, lex)
+        titled = titled_name(tokens, title, j + 1, book)
         if titled is not None and titled[1] == j + 1:
             return [_register(book, titled[0], tokens, j + 1)]
     mention = parse_name([t.text for t in tokens[start : j + 1]], lex)
@@ -145,15 +228,18 @@ def _named(tokens: list[Token], j: int, lo: int, book: SpeakerBook) -> list[int]
     return speakers
 
 
-def _titled_name(tokens: list[Token], first: int, hi: int, lex: ModuleType) -> tuple[Mention, int] | None:
+def titled_name(tokens: list[Token], first: int, hi: int, book: SpeakerBook) -> tuple[Mention, int] | None:
     """`jubir KPK Budi Prasetyo`, `campaign spokesman Brian Fallon`, `White House press secretary Josh
     Earnest`, `kuasa hukum terdakwa, Andi Wijaya`: a title written partly in lowercase, holding a role
     word, then the person's name. Returns the person (the whole title as role) and the index past the name."""
+    lex = book.lex
     k = first + (tokens[first].low in lex.APPOSITIVE_OPENERS)
     role_at = -1
     while k < hi and k - first < _TITLE_TOKENS:
         tok = tokens[k]
-        if tok.low in lex.ROLE_WORDS and not is_capitalised(tok):
+        if not is_capitalised(tok) and (
+            tok.low in lex.ROLE_WORDS or (role_at < 0 and tok.low in _party_words(lex))
+        ):
             role_at = k
         elif is_capitalised(tok):
             if role_at >= 0:
@@ -169,11 +255,26 @@ def _titled_name(tokens: list[Token], first: int, hi: int, lex: ModuleType) -> t
     end = min(name_end(tokens, k, lex), hi)
     if end < hi and _title_part(tokens[end], lex):
         return None  # "the spokesman for the Sanders campaign": a name that only qualifies the title
+    if end - k >= 3 and book.vocabulary.written_apart(tokens[k].text, tokens[k + 1].text):
+        k += 1  # "juru bicara Bulog Tomi Wijaya": the organisation, written alone elsewhere, is the title's
+    if tokens[role_at].low not in lex.ROLE_WORDS:
+        # "kata korban, Siti Aminah", "said the victim, Sarah Jones": a party to the case, then the name
+        named = parse_name([t.text for t in tokens[k:end]], lex)
+        if named is None or named.kind != "person" or named.role is not None:
+            return None
+        role = [t.text for t in tokens[first:k] if t.text != "," and t.low not in lex.APPOSITIVE_OPENERS]
+        return replace(named, role=" ".join(role)), end
     mention = parse_name([tokens[role_at].text, *(t.text for t in tokens[k:end])], lex)
     if mention is None or mention.kind != "person" or mention.role is None or mention.name == mention.role:
         return None
     words = [t.text for t in tokens[first:k] if t.text != ","] + mention.role.split()[1:]
     return replace(mention, role=" ".join(words)), end
+
+
+@cache
+def _party_words(lex: ModuleType) -> frozenset[str]:
+    """`tersangka`, `korban`, `the victim`: a party to a case, who may head a title before the name."""
+    return lex.PARTY_ROLES | lex.OTHER_PARTIES
 
 
 def _title_part(token: Token, lex: ModuleType) -> bool:
@@ -215,7 +316,7 @@ def _register(book: SpeakerBook, mention: Mention, tokens: list[Token], after: i
     # "Bank Indonesia (BI)": the bracketed acronym is another name for the same speaker
     if after + 2 < len(tokens) and tokens[after].text == "(" and tokens[after + 2].text == ")":
         acronym = tokens[after + 1].text
-        if acronym.isupper() and len(acronym) >= 2:
+        if is_short_form(acronym, mention.name):  # "Otoritas Jasa Keuangan (OJK)", "(Komdigi)"
             book.alias(ident, acronym)
     book.note_role(ident)
     return ident

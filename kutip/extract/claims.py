@@ -19,7 +19,13 @@ from operator import itemgetter
 from types import ModuleType
 
 from kutip.extract.acronyms import expand_acronyms
-from kutip.extract.attribution import source_owner, speaker_after, subject_before
+from kutip.extract.attribution import (
+    past_adverbials,
+    source_owner,
+    speaker_after,
+    subject_before,
+    titled_name,
+)
 from kutip.extract.model import Claim, Speaker
 from kutip.extract.quotes import Quote, find_quotes
 from kutip.extract.sentences import Span, paragraphs, sentences
@@ -352,6 +358,14 @@ def _speech(
     j = verb - 1
     while j >= lo and tokens[j].low in lex.SKIP_BEFORE_VERB:
         j -= 1
+    tok = tokens[j]
+    if (
+        j > lo
+        and tok.low not in lex.CLAUSE_LINKERS
+        and tok.low not in lex.PRONOUNS
+        and (not tok.text[:1].isupper() or tok.low in lex.DATE_WORDS)
+    ):
+        j = past_adverbials(tokens, j, lo, lex)  # "Pelaku pada 24 Februari berdalih": the subject before
     linked = j >= lo and tokens[j].low in lex.CLAUSE_LINKERS
     relative = j > lo and tokens[j].low in lex.RELATIVE_PRONOUNS and _relative_to_name(tokens, j, lo)
     if j >= lo and tokens[j].low in lex.SPEAKER_JOINERS and earlier:
@@ -360,16 +374,16 @@ def _speech(
         # "AS melarang Huawei beroperasi karena mengklaim ...": the clause's own subject speaks, and a
         # statement before the linker ends there, as before a participle
         speakers = earlier[-1].speakers if earlier else _clause_subject(tokens, j, lo, book)
-    elif j >= lo and tokens[j].low in lex.PARTY_ROLES and (j == lo or tokens[j - 1].text == ","):
+    elif j >= lo and tokens[j].low in lex.PARTY_ROLES and _opens_clause(tokens, j, lo, lex):
         speakers = _party(para.text, tokens[j].start, book)  # "Pelaku berdalih ...", "Tersangka mengaku ..."
     elif relative:
         speakers = subject_before(tokens, j, lo, book)  # "Senator Ted Cruz, who said ...": the name before
     else:
-        speakers = subject_before(tokens, verb, lo, book)
+        speakers = subject_before(tokens, j + 1, lo, book, adverbials=False)
     if not speakers:
         return None
     linked = linked or relative
-    subject_at = j if linked else _subject_start(tokens, verb, lo, lex)
+    subject_at = j if linked else _subject_start(tokens, j + 1, lo, lex)
     start = _content_start(tokens, verb, hi, lex)
     if start < hi and tokens[start].text in _QUOTE_MARKS:
         return None  # `X mengatakan, "..."`: the quote carries the claim
@@ -471,6 +485,8 @@ def _by_source(para: _Paragraph, lo: int, hi: int, sentence: Span, book: Speaker
                 end += 3
             else:
                 ident = book.mention(mention, subject=mention.kind == "person")
+        elif (titled := titled_name(tokens, first, hi, book)) is not None:
+            ident, end = book.mention(titled[0]), titled[1]  # "menurut kepala desa Budi Santoso, ..."
         else:
             end = first
             while end < hi and end - first < 5 and tokens[end].text not in {",", ".", ";"}:
@@ -622,6 +638,13 @@ def _party(text: str, at: int, book: SpeakerBook) -> list[int]:
     return [ident]
 
 
+def _opens_clause(tokens: list[Token], j: int, lo: int, lex: ModuleType) -> bool:
+    """Does the role noun at `j` open its clause: `Pelaku berdalih`, `The suspect told`, `..., tersangka mengaku`?"""
+    if j > lo and tokens[j - 1].low in lex.PARTY_ARTICLES:
+        j -= 1
+    return j == lo or tokens[j - 1].text == ","
+
+
 def _word_before(text: str, at: int) -> str:
     """`korban` in `korban bernama Budi`: the word before offset `at`, lowercased."""
     words = text[max(0, at - _TRIM_WINDOW) : at].split()
@@ -716,7 +739,12 @@ def _note_subject(para: _Paragraph, lo: int, hi: int, book: SpeakerBook) -> int 
         if end - start == 1 and not book.is_name(without_possessive(tokens[start].text)):
             continue  # a lone word names a person only as below; most sentences open so, so test it first
         mention = parse_name([t.text for t in tokens[start:end]], book.lex)
-        if mention and mention.kind == "person" and (end - start >= 2 or book.is_name(mention.name)):
+        if (
+            mention
+            and mention.kind == "person"
+            and mention.role != mention.name  # "Kapolres Senin (12/2) ...": a role alone names nobody new
+            and (end - start >= 2 or book.is_name(mention.name))
+        ):
             return book.mention(mention)
     return None
 

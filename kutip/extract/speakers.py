@@ -190,10 +190,24 @@ def _parse_name(words: list[str], lex: ModuleType) -> Mention | None:
         return None
     words[-1] = without_possessive(words[-1])  # "Clinton’s victory": the name is Clinton
     lows = [bare(w) for w in words]
+    while lows and lows[-1] in lex.WEEKDAYS:  # "Kapolres Senin (12/2) mengatakan": a day, not a name
+        del words[-1], lows[-1]
+    if not words:
+        return None
     if len(words) <= 3 and any(w in lex.MEDIA for w in lows):
         return Mention(" ".join(words), "media")
     if all(w in lex.PLACES or w in CONNECTORS for w in lows):
         return Mention(" ".join(words), "place")
+    place = (
+        0
+        if lex.PLACE_PREPOSITIONS.isdisjoint(lows)
+        else next(i for i, w in enumerate(lows) if w in lex.PLACE_PREPOSITIONS)
+    )
+    if place > 0 and all(w in lex.PLACES for w in lows[place + 1 :]):
+        # "Menteri Keuangan Sri Mulyani di Jakarta": a titled person, then where they spoke
+        head = _parse_name(words[:place], lex)
+        if head is not None and head.kind == "person" and head.role not in (None, head.name):
+            return head
     last_desc = max((i for i, w in enumerate(lows) if _is_title_word(w, words[i], lex)), default=-1)
     if last_desc < 0:
         kind: SpeakerKind = "organisation" if len(words) == 1 and words[0].isupper() else "person"
@@ -240,7 +254,7 @@ def _trailing_name(words: list[str], lex: ModuleType) -> list[str]:
     for word in reversed(words):
         if _is_title_word(word.lower(), word, lex) and len(word) != 1:
             break
-        if len(word) > 1:
+        if len(word.rstrip(".")) > 1:  # "Gatot S. Dewa Broto": the initial is free
             if counted == _MAX_NAME_WORDS:
                 break
             counted += 1
@@ -268,6 +282,8 @@ class SpeakerBook:
         """The speaker id for a named mention, merging it into an earlier form when one holds the other."""
         words = {bare(w) for w in mention.name.split() if len(w.strip(".")) > 1} or {mention.name.lower()}
         found = self._find(words, mention.kind)
+        if found is None and len(words) == 1 and mention.name.lower() in self._by_word:
+            found = self._short_form_of(mention.name)  # "Komdigi" after "Kementerian ... (Komdigi)"
         if found is None:
             found = len(self._entities)
             self._entities.append(
@@ -341,7 +357,8 @@ class SpeakerBook:
         for ident in reversed(self._people):
             if self._entities[ident].gender == gender:
                 return ident
-        return found
+        # "said the victim, Sarah Jones. Police chief Mark Brown ... he said": never the wrong gender
+        return next((i for i in reversed(self._people) if self._entities[i].gender is None), None)
 
     def role(self, noun: str) -> int | None:
         """`Menteri` or `the minister`: the latest speaker with that role word, else the salient one."""
@@ -361,6 +378,13 @@ class SpeakerBook:
         if entity.role and entity.role not in aliases and entity.role != name:
             aliases.append(entity.role)
         return Speaker(name=name, kind=entity.kind, role=entity.role, aliases=tuple(aliases))
+
+    def _short_form_of(self, name: str) -> int | None:
+        """The speaker that `name` was given to as another name, whatever kind it was parsed as."""
+        for ident in reversed(self._by_word.get(name.lower(), [])[-_RECENT:]):
+            if name in self._entities[ident].forms:
+                return ident
+        return None
 
     def _find(self, words: set[str], kind: SpeakerKind) -> int | None:
         best = None

@@ -47,6 +47,15 @@ class Vocabulary:
             )
         return found
 
+    def written_apart(self, word: str, follower: str) -> bool:
+        """Does the article write `word` (as written) somewhere not followed by `follower`? `Bulog` in
+        `juru bicara Bulog Tomi Wijaya` stands alone elsewhere (`Perum Bulog menyalurkan ...`); a given
+        name hardly does. Asked only of long titled names, so not remembered."""
+        text, after = self._text, len(word) + 1
+        return any(
+            not text.startswith(follower, at + after) for at in self._places(word.lower(), str.isupper)
+        )
+
     def _places(self, word: str, case: Callable[[str], bool]) -> Iterator[int]:
         """Where `word` stands as a whole word (not `ktp` in `e-KTP`) with a first letter that passes
         `case`; that cheap test comes first, as most places a short word is found are inside others."""

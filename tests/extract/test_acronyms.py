@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kutip.extract.acronyms import long_form
+from kutip.extract.acronyms import bracketed_long_form, long_form
 from kutip.extract.claims import find_claims
 from kutip.extract.lexicon import en
 from kutip.extract.lexicon import id as id_
@@ -78,7 +78,42 @@ SPEAKERS = [
         "Federal Bureau of Investigation",
         "FBI",
     ),
+    # a contraction in mixed case, bracketed after its long form, is another name for it
+    (
+        "id",
+        "Kementerian Komunikasi dan Digital (Komdigi) menerbitkan aturan baru soal gim daring. "
+        "Komdigi mengatakan aturan itu berlaku mulai bulan depan bagi semua platform.",
+        "Kementerian Komunikasi dan Digital",
+        "Komdigi",
+    ),
+    (
+        "id",
+        "Kementerian Keuangan (Kemenkeu) menyatakan defisit anggaran masih di bawah tiga persen. "
+        '"Penerimaan pajak tumbuh sesuai target," kata Kemenkeu.',
+        "Kementerian Keuangan",
+        "Kemenkeu",
+    ),
+    (
+        "en",
+        "The National Aeronautics and Space Administration (Nasa) delayed the launch again. "
+        "Nasa said the rocket needed a new heat shield before it could fly.",
+        "National Aeronautics and Space Administration",
+        "Nasa",
+    ),
 ]
+
+
+# (article text, short form, expected long form or None)
+@pytest.mark.parametrize(
+    ("text", "short", "expected"),
+    [
+        ("Presiden Joko Widodo (Jokowi) meresmikan jalan tol.", "Jokowi", "Joko Widodo"),
+        ("Jakarta (Antara) - Harga beras naik lagi pekan ini.", "Antara", None),  # a dateline
+        ("Warga menyebut desa itu (Sukamaju) sudah lama banjir.", "Sukamaju", None),
+    ],
+)
+def test_bracketed_long_form(text: str, short: str, expected: str | None) -> None:
+    assert bracketed_long_form(text, short) == expected
 
 
 @pytest.mark.parametrize(("language", "text", "name", "alias"), SPEAKERS)

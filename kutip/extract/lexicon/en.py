@@ -64,10 +64,13 @@ ACRONYMS = {
     "U.N.": "United Nations",
 }
 
-# Parties to a case who speak as a role noun ("Pelaku berdalih ..."): Indonesian only, see the id lexicon.
-PARTY_ROLES = _words("")
-PARTY_NAMERS = _words("")
-OTHER_PARTIES = _words("")
+# Parties to a case who speak as a role noun ("The suspect told police ..."): the person last introduced
+# as one ("suspect John Miller", "police arrested John Miller"), never one named as another party
+# ("the victim, Sarah Jones"). PARTY_ARTICLES may stand before the role noun.
+PARTY_ROLES = _words("suspect defendant accused gunman assailant attacker")
+PARTY_NAMERS = _words("named arrested")
+OTHER_PARTIES = _words("victim witness plaintiff complainant")
+PARTY_ARTICLES = _words("the")
 
 # Participles that add a claim to the clause's own subject: "Trump announced ..., saying it set a benchmark".
 PARTICIPLES = _words("saying adding noting warning arguing insisting claiming condemning calling explaining")
@@ -82,6 +85,16 @@ COMPLEMENTIZERS = _words("that")
 
 # Words that may sit between speaker and verb: "Sanders has accused", "Trump also said".
 SKIP_BEFORE_VERB = _words("also has have had then later again previously repeatedly publicly once")
+
+# A time or occasion phrase between the speaker and the verb, skipped to find the speaker: "Trump on
+# Tuesday said", "The minister, speaking in Jakarta, said". A place phrase (PLACE_PREPOSITIONS) counts
+# only without a name in it, or before a time, since "Experts at Harvard said" names the speaker.
+ADVERBIAL_OPENERS = _words("on in at during while after speaking writing addressing testifying")
+PLACE_PREPOSITIONS = _words("in at")
+# Words of a date or time of day (with MONTHS); a bare weekday or date may stand alone ("Trump Tuesday
+# said"); a month alone never does: "Theresa May said".
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+TIME_WORDS = _words("yesterday today tonight morning afternoon evening night earlier week month year last")
 
 PRONOUNS = _words("he she they it")
 PLURAL_PRONOUNS = _words("they")
@@ -454,6 +467,8 @@ MONTHS = frozenset(
         "dec",
     }
 )
+# Every word of a date or time of day, for the phrase between a speaker and the verb (see WEEKDAYS).
+DATE_WORDS = WEEKDAYS | MONTHS | TIME_WORDS
 NUMBERING_BEFORE = frozenset(
     {
         "article",

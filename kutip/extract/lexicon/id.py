@@ -88,6 +88,7 @@ ACRONYMS = {
 PARTY_ROLES = _words("pelaku tersangka terdakwa terpidana terlapor")
 PARTY_NAMERS = _words("bernama berinisial")
 OTHER_PARTIES = _words("korban saksi pelapor penggugat")
+PARTY_ARTICLES = _words("")  # "Pelaku berdalih": Indonesian puts no article before the role
 
 # Participles that add a claim to the clause's own subject; Indonesian has none.
 PARTICIPLES = _words("")
@@ -103,6 +104,17 @@ COMPLEMENTIZERS = _words("bahwa kalau")
 
 # Words that may sit between speaker and verb: "Lavrov juga menegaskan", "Edy pun melanjutkan".
 SKIP_BEFORE_VERB = _words("juga pun kemudian lalu pula sebelumnya sempat telah sudah pernah lantas")
+
+# A time or occasion phrase between the speaker and the verb, skipped to find the speaker:
+# "Kapolres, Senin (12/2), mengatakan", "Pelaku pada 24 Februari berdalih", "Kapolres saat dikonfirmasi
+# mengatakan". A place phrase (PLACE_PREPOSITIONS) counts only without a name in it, or before a time
+# ("Sri Mulyani di Jakarta, Selasa, mengatakan"), since "Kedutaan Besar Rusia di Jakarta" is one name.
+ADVERBIAL_OPENERS = _words("pada di saat ketika sewaktu usai seusai setelah sesudah kepada dalam melalui")
+PLACE_PREPOSITIONS = _words("di")
+# Words of a date or time of day (with MONTHS); a bare weekday or date may stand alone ("Kapolres Senin
+# (12/2) mengatakan"), a month alone never does.
+WEEKDAYS = _words("senin selasa rabu kamis jumat sabtu minggu")
+TIME_WORDS = _words("kemarin hari pagi siang sore malam lalu tadi pekan bulan tahun")
 
 # Pronouns that stand for the last-named speaker; "-nya" on a postposed verb does the same.
 PRONOUNS = _words("ia dia beliau mereka")
@@ -141,7 +153,7 @@ TITLE_WORDS = _words(
     "dalam hukum ham bidang perekonomian jawa barat tengah timur utara selatan metro kota kabupaten "
     "provinsi daerah umum utama jenderal pusat negara bumn energi sumber daya mineral investasi pariwisata "
     "perhubungan komunikasi informatika digital tenaga kerja keamanan politik riset teknologi tugas "
-    "eksekutif harian penindakan eksekusi pemuda olahraga kebijakan ekonomi moneter bicara"
+    "eksekutif harian penindakan eksekusi pemuda olahraga kebijakan ekonomi moneter bicara desa"
 )
 
 # Words that mark an organisation name ("Kementerian Komunikasi dan Digital").
@@ -415,6 +427,8 @@ MONTHS = frozenset(
         "des",
     }
 )
+# Every word of a date or time of day, for the phrase between a speaker and the verb (see WEEKDAYS).
+DATE_WORDS = WEEKDAYS | MONTHS | TIME_WORDS
 # A number after these is numbering, not an amount ("Pasal 27", "UU No. 11", "angsuran ke-59").
 NUMBERING_BEFORE = frozenset(
     {
