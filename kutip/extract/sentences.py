@@ -7,7 +7,7 @@ and `Donald J. Trump` stay whole, `dari OJK. Ia mengatakan` splits. One regex pa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kutip.extract.lexicon import en
 from kutip.extract.lexicon import id as id_
@@ -28,9 +28,9 @@ MAX_SENTENCE = 2000
 ABBREVIATIONS = en.SENTENCE_ABBREVIATIONS | id_.SENTENCE_ABBREVIATIONS
 
 
-@dataclass(frozen=True)
-class Span:
-    """A stretch of the article: `text[start:end]`."""
+class Span(NamedTuple):
+    """A stretch of the article: `text[start:end]`. A named tuple, not a dataclass: every paragraph
+    and sentence of every article makes one, and a tuple is built in a third of the time."""
 
     start: int
     end: int
