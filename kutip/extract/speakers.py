@@ -319,9 +319,10 @@ class SpeakerBook:
     def is_name(self, word: str) -> bool:
         """Is a sentence-initial `Pelaku` or `Lavrov` a name? Only if the article capitalises it elsewhere."""
         low = bare(word)
-        return (
+        # the cheap tests first: `Ia`, `Dia`, `He` open many sentences and are never names
+        return low not in self.lex.PRONOUNS and (
             low in self._by_word or self.vocabulary.capitalised_mid_sentence(low)
-        ) and low not in self.lex.PRONOUNS
+        )
 
     def attend(self, ident: int) -> None:
         """Mark a speaker as the one a following pronoun most likely means."""

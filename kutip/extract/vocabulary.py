@@ -42,8 +42,7 @@ class Vocabulary:
         if found is None:
             text = self._text
             found = self._mid_sentence[word] = any(
-                at >= 2 and text[at - 1] == " " and text[at - 2].isalpha()
-                for at in self._places(word, str.isupper)
+                at >= 2 and text[at - 1] == " " and text[at - 2].isalpha() for at in self._capitalised(word)
             )
         return found
 
@@ -67,6 +66,22 @@ class Vocabulary:
             if case(text[at]) and not (_continues(low, at - 1, -1) or _continues(low, at + len(word), 1)):
                 yield at
             at = low.find(word, at + 1)
+
+    def _capitalised(self, word: str) -> Iterator[int]:
+        """Where `word` stands as a whole word with a capital first letter. Found from the capitals of the
+        text, not from every place the lowercase word occurs: `the`, `a`, `in` open sentences and are
+        asked about, and occur inside hundreds of other words."""
+        low, text = self._low, self._text
+        if not word:
+            return
+        capital = word[0].upper()
+        at = text.find(capital)
+        while at >= 0:
+            if low.startswith(word, at) and not (
+                _continues(low, at - 1, -1) or _continues(low, at + len(word), 1)
+            ):
+                yield at
+            at = text.find(capital, at + 1)
 
 
 def _continues(low: str, i: int, step: int) -> bool:
