@@ -10,7 +10,7 @@ rather than by listing every word of every article up front (which cost more tha
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 # Characters that join two runs of letters or digits into one word: `Shanklin-Hawkins`, `U.S`, `don't`.
 _JOINERS = frozenset("-'’.")
@@ -32,7 +32,7 @@ class Vocabulary:
         """Does the article write `word` (given lowercase) as a word starting with a small letter?"""
         found = self._lowercase.get(word)
         if found is None:
-            found = self._lowercase[word] = next(self._places(word, str.islower), -1) >= 0
+            found = self._lowercase[word] = next(self._places(word, word[:1]), -1) >= 0
         return found
 
     def capitalised_mid_sentence(self, word: str) -> bool:
@@ -42,7 +42,8 @@ class Vocabulary:
         if found is None:
             text = self._text
             found = self._mid_sentence[word] = any(
-                at >= 2 and text[at - 1] == " " and text[at - 2].isalpha() for at in self._capitalised(word)
+                at >= 2 and text[at - 1] == " " and text[at - 2].isalpha()
+                for at in self._places(word, word[:1].upper())
             )
         return found
 
@@ -50,38 +51,24 @@ class Vocabulary:
         """Does the article write `word` (as written) somewhere not followed by `follower`? `Bulog` in
         `juru bicara Bulog Tomi Wijaya` stands alone elsewhere (`Perum Bulog menyalurkan ...`); a given
         name hardly does. Asked only of long titled names, so not remembered."""
-        text, after = self._text, len(word) + 1
-        return any(
-            not text.startswith(follower, at + after) for at in self._places(word.lower(), str.isupper)
-        )
+        text, after, low = self._text, len(word) + 1, word.lower()
+        return any(not text.startswith(follower, at + after) for at in self._places(low, low[:1].upper()))
 
-    def _places(self, word: str, case: Callable[[str], bool]) -> Iterator[int]:
-        """Where `word` stands as a whole word (not `ktp` in `e-KTP`) with a first letter that passes
-        `case`; that cheap test comes first, as most places a short word is found are inside others."""
-        low, text = self._low, self._text
-        if not word:
-            return
-        at = low.find(word)
-        while at >= 0:
-            if case(text[at]) and not (_continues(low, at - 1, -1) or _continues(low, at + len(word), 1)):
-                yield at
-            at = low.find(word, at + 1)
-
-    def _capitalised(self, word: str) -> Iterator[int]:
-        """Where `word` stands as a whole word with a capital first letter. Found from the capitals of the
-        text, not from every place the lowercase word occurs: `the`, `a`, `in` open sentences and are
+    def _places(self, word: str, first: str) -> Iterator[int]:
+        """Where `word` (lowercase) stands as a whole word (not `ktp` in `e-KTP`) written with the letter
+        `first` (`word`'s own first letter, or its capital). Found from the places that letter stands
+        in the text, not from every place the word occurs: `the`, `a`, `in` open sentences and are
         asked about, and occur inside hundreds of other words."""
-        low, text = self._low, self._text
-        if not word:
+        if not word[:1].isalpha():
             return
-        capital = word[0].upper()
-        at = text.find(capital)
+        low, text = self._low, self._text
+        at = text.find(first)
         while at >= 0:
             if low.startswith(word, at) and not (
                 _continues(low, at - 1, -1) or _continues(low, at + len(word), 1)
             ):
                 yield at
-            at = text.find(capital, at + 1)
+            at = text.find(first, at + 1)
 
 
 def _continues(low: str, i: int, step: int) -> bool:
