@@ -16,10 +16,11 @@ from kutip.extract.lexicon import id as id_
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 # A candidate sentence end: terminal punctuation, closing quotes/brackets, then space.
-# Possessive, and only at the start of a run of stops, so `.....` is read once, not once per dot.
+# Only at the start of a run of stops, so `.....` is read once, not once per dot. The repeats need not
+# be possessive: what they would give back is a stop or a closer, never the space that must follow.
 # The pattern opens with the stop itself (the look-behind after it checks the character before), so
 # the scan jumps from stop to stop instead of trying the look-behind at every character.
-_BOUNDARY = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+[\"'”’»)\]]*+\s+")
+_BOUNDARY = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"'”’»)\]]*\s+")
 
 # A "sentence" longer than this (a run-on line, a table) is cut at the next space after it.
 MAX_SENTENCE = 2000

@@ -23,9 +23,10 @@ from kutip.extract.vocabulary import Vocabulary
 LEXICONS: dict[str, ModuleType] = {"id": id_, "en": en}
 
 # Words with inner hyphens/apostrophes/dots stay whole (`Shanklin-Hawkins`, `U.S`); other marks are tokens.
-# Possessive (a word never gives back letters) and led by a look-ahead for a non-blank, which lets the
-# engine pass blanks without trying both alternatives: 13% less work on every paragraph.
-_TOKEN = re.compile(r"(?=\S)(?:[^\W_]++(?:[-'’.][^\W_]++)*+|[^\w\s])")
+# Led by a look-ahead for a non-blank, which lets the engine pass blanks without trying both
+# alternatives: 13% less work on every paragraph. Plain greedy repeats: nothing follows them, so they
+# never give letters back, and possessive ones (`++`) misread `Ruiz.` before CPython 3.11.5.
+_TOKEN = re.compile(r"(?=\S)(?:[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s])")
 
 # Lowercase words allowed inside a long title or organisation name (`Kementerian Pemuda dan Olahraga`).
 CONNECTORS = frozenset(["dan", "of", "for", "the", "and", "de", "van", "von", "bin", "binti", "al", "di"])
