@@ -6,12 +6,11 @@
 
 from __future__ import annotations
 
-import gc
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 from kutip.extract.claims import find_claims
+from kutip.extract.collector import collector_paused
 from kutip.extract.figures import find_figures
 from kutip.extract.language import detect_language
 from kutip.extract.model import Claim, Extraction, Figure, Speaker
@@ -21,30 +20,12 @@ __all__ = ["Claim", "Extraction", "Figure", "Speaker", "extract"]
 
 def extract(text: str, language: str | None = None) -> Extraction:
     """Find every attributed claim and every figure in `text`; figures inside a claim are linked to it."""
-    with _collector_paused():
+    with collector_paused():
         lang = language or detect_language(text)
         claims = tuple(find_claims(text, lang))
         figures = tuple(find_figures(text, lang, _owner(claims)))
         speakers = tuple(dict.fromkeys(c.speaker for c in claims))
         return Extraction(language=lang, claims=claims, figures=figures, speakers=speakers)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while one article is read.
-
-    Reading makes a token tuple per word and drops them a paragraph later; the collector, counting
-    those allocations, re-scans every live object again and again, which on a megabyte-long line
-    doubles the time and grows faster than the text. Nothing here builds reference cycles that
-    outlive the call, and the collector resumes (if it was on) when the article is done."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _owner(claims: tuple[Claim, ...]) -> Callable[[int, int], int | None]:
