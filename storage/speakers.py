@@ -13,8 +13,7 @@ from sqlalchemy import bindparam, insert
 from sqlmodel import Session, col, select
 
 from kutip.answer.terms import fold, words
-from kutip.extract.lexicon import en
-from kutip.extract.lexicon import id as id_
+from kutip.extract.lexicon import LANGUAGES
 from kutip.extract.model import Speaker as FoundSpeaker
 from storage.models import Speaker, SpeakerAlias
 
@@ -29,7 +28,7 @@ _SPEAKERS_BY_ALIAS = (
 _ALIASES_OF = select(SpeakerAlias.speaker_id, SpeakerAlias.key).where(
     col(SpeakerAlias.speaker_id).in_(bindparam("ids", expanding=True))
 )
-_ORGANISATION_WORDS = en.ORG_WORDS | id_.ORG_WORDS
+_ORGANISATION_WORDS = frozenset().union(*(lex.org_words for lex in LANGUAGES.values()))
 
 
 def speaker_key(name: str) -> str:

@@ -5,8 +5,8 @@ Investigation (FBI)`, or just `Amerika Serikat` somewhere in a quote) and uses t
 known only by the acronym takes the long form as its name when the article writes it, keeping the acronym
 as an alias, so a reader finds one speaker under either name.
 
-    >>> from kutip.extract.lexicon import id as id_
-    >>> long_form("Badan Pusat Statistik (BPS) merilis data. BPS mengatakan ...", "BPS", id_)
+    >>> from kutip.extract.lexicon import lexicon
+    >>> long_form("Badan Pusat Statistik (BPS) merilis data. BPS mengatakan ...", "BPS", lexicon("id"))
     'Badan Pusat Statistik'
 """
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from types import ModuleType
 
+from kutip.extract.lexicon import Lexicon
 from kutip.extract.model import Speaker
 from kutip.extract.speakers import CONNECTORS, SpeakerBook
 
@@ -35,14 +35,14 @@ _BRACKETED = re.compile(r"\(([A-Z][^\W\d_]+)\)")
 _LONG_FORM_CHARS = 120
 
 
-def expand_acronyms(text: str, book: SpeakerBook, speakers: dict[int, Speaker], lex: ModuleType) -> None:
+def expand_acronyms(text: str, book: SpeakerBook, speakers: dict[int, Speaker], lex: Lexicon) -> None:
     """Give each speaker (by id in `book`) named only by an acronym the long form the article also
     writes; `speakers` is updated in place."""
     looked_up = 0
     bracketed: set[str] | None = None  # the article's bracketed words, found once if ever needed
     for ident, speaker in speakers.items():
         acronym = speaker.name
-        if acronym in lex.ACRONYMS or _is_acronym(acronym):
+        if acronym in lex.acronyms or _is_acronym(acronym):
             found = long_form(text, acronym, lex)
         elif " " not in acronym and _is_short_form(acronym):
             if bracketed is None:
@@ -60,10 +60,10 @@ def expand_acronyms(text: str, book: SpeakerBook, speakers: dict[int, Speaker], 
             return
 
 
-def long_form(text: str, acronym: str, lex: ModuleType) -> str | None:
+def long_form(text: str, acronym: str, lex: Lexicon) -> str | None:
     """The long form of `acronym` in `text`: a listed one (`U.S.` → `United States`), else the capitalised
     words whose initials spell it, preferring those written just before `(BPS)`."""
-    listed = lex.ACRONYMS.get(acronym)
+    listed = lex.acronyms.get(acronym)
     if listed is not None:
         return listed if listed in text else None
     if not _is_acronym(acronym):

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
-from types import ModuleType
 
 from kutip.extract.acronyms import is_short_form
+from kutip.extract.lexicon import Lexicon
 from kutip.extract.speakers import (
     Mention,
     SpeakerBook,
@@ -55,20 +55,20 @@ def subject_before(
     phrases before the verb are passed over unless the caller has (`adverbials=False`)."""
     lex = book.lex
     j = verb - 1
-    while j >= lo and tokens[j].low in lex.SKIP_BEFORE_VERB:
+    while j >= lo and tokens[j].low in lex.skip_before_verb:
         j -= 1
     if adverbials and j > lo:
         tok = tokens[j]
         # most subjects end in a name or a pronoun, where no time phrase ends: tested here, not in a call
-        if tok.low not in lex.PRONOUNS and (not tok.text[:1].isupper() or tok.low in lex.DATE_WORDS):
+        if tok.low not in lex.pronouns and (not tok.text[:1].isupper() or tok.low in lex.date_words):
             j = past_adverbials(tokens, j, lo, lex)
     if j < lo:
         return []
     tok = tokens[j]
-    if tok.low in lex.NON_SPEAKERS:
+    if tok.low in lex.non_speakers:
         return []
-    if tok.low in lex.PRONOUNS:
-        found = book.pronoun(tok.low in lex.PLURAL_PRONOUNS, lex.PRONOUN_GENDERS.get(tok.low))
+    if tok.low in lex.pronouns:
+        found = book.pronoun(tok.low in lex.plural_pronouns, lex.pronoun_genders.get(tok.low))
         return [found] if found is not None else []
     if tok.text == ")":
         return _before_parenthesis(tokens, j, lo, book)
@@ -81,7 +81,7 @@ def subject_before(
     return _noun_phrase(tokens, j, lo, book)
 
 
-def past_adverbials(tokens: list[Token], j: int, lo: int, lex: ModuleType) -> int:
+def past_adverbials(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     """The last token of the subject when time or occasion phrases end at `tokens[j]`, else `j`:
     `Kapolres, Senin (12/2), mengatakan`, `Pelaku pada 24 Februari 2024 berdalih`, `Trump on Tuesday
     said`, `The minister, speaking in Jakarta, said` all give the token before the phrase."""
@@ -94,12 +94,12 @@ def past_adverbials(tokens: list[Token], j: int, lo: int, lex: ModuleType) -> in
             break
         after_time = True
         j = start - 1
-        while j >= lo and tokens[j].low in lex.SKIP_BEFORE_VERB:
+        while j >= lo and tokens[j].low in lex.skip_before_verb:
             j -= 1
     return j
 
 
-def _adverbial_start(tokens: list[Token], j: int, lo: int, lex: ModuleType, after_time: bool) -> int:
+def _adverbial_start(tokens: list[Token], j: int, lo: int, lex: Lexicon, after_time: bool) -> int:
     """Where a time or occasion phrase ending at `tokens[j]` starts, or -1: between commas
     (`, Senin (12/2),`), from an opener (`on Tuesday`, `saat dikonfirmasi`), or a bare date (`Senin (12/2)`)."""
     stop = max(lo, j - _ADVERBIAL_TOKENS) - 1
@@ -108,8 +108,8 @@ def _adverbial_start(tokens: list[Token], j: int, lo: int, lex: ModuleType, afte
             if tokens[k].text == ",":
                 segment = tokens[k + 1 : j]
                 if segment and (
-                    segment[0].low in lex.ADVERBIAL_OPENERS
-                    or not lex.DATE_WORDS.isdisjoint(t.low for t in segment)
+                    segment[0].low in lex.adverbial_openers
+                    or not lex.date_words.isdisjoint(t.low for t in segment)
                 ):
                     return k
                 return -1
@@ -121,11 +121,11 @@ def _adverbial_start(tokens: list[Token], j: int, lo: int, lex: ModuleType, afte
         tok = tokens[k]
         if tok.text == "," or tok.text in _STOPS or tok.low in _subject_words(lex):
             return -1  # "during which she underscored": the subject stands inside, not before
-        if k < j and tok.low in lex.ADVERBIAL_OPENERS and not tok.text[:1].isupper():
+        if k < j and tok.low in lex.adverbial_openers and not tok.text[:1].isupper():
             return k if _occasion(tokens[k : j + 1], lex, after_time) else -1
-        if tok.low in lex.WEEKDAYS or tok.text.isdigit():
+        if tok.low in lex.weekdays or tok.text.isdigit():
             dated = True
-        elif tok.low not in lex.DATE_WORDS and tok.text not in _DATE_MARKS:
+        elif tok.low not in lex.date_words and tok.text not in _DATE_MARKS:
             # "Kapolres Senin (12/2) mengatakan": a bare date; else look on for an opener
             if dated and k < j:
                 return k + 1
@@ -135,18 +135,18 @@ def _adverbial_start(tokens: list[Token], j: int, lo: int, lex: ModuleType, afte
     return -1
 
 
-def _occasion(phrase: list[Token], lex: ModuleType, after_time: bool) -> bool:
+def _occasion(phrase: list[Token], lex: Lexicon, after_time: bool) -> bool:
     """`pada 24 Februari`, `saat dikonfirmasi wartawan`, `in a statement`; `di Jakarta` only before a time."""
-    if phrase[0].low not in lex.PLACE_PREPOSITIONS or after_time:
+    if phrase[0].low not in lex.place_prepositions or after_time:
         return True
-    return not any(is_capitalised(t) for t in phrase[1:]) or not lex.DATE_WORDS.isdisjoint(
+    return not any(is_capitalised(t) for t in phrase[1:]) or not lex.date_words.isdisjoint(
         t.low for t in phrase
     )
 
 
 @cache
-def _subject_words(lex: ModuleType) -> frozenset[str]:
-    return lex.PRONOUNS | lex.RELATIVE_PRONOUNS | lex.COMPLEMENTIZERS
+def _subject_words(lex: Lexicon) -> frozenset[str]:
+    return lex.pronouns | lex.relative_pronouns | lex.complementizers
 
 
 def speaker_after(tokens: list[Token], verb: int, hi: int, book: SpeakerBook) -> list[int]:
@@ -160,12 +160,12 @@ def speaker_after(tokens: list[Token], verb: int, hi: int, book: SpeakerBook) ->
     if k >= hi:
         return []
     tok = tokens[k]
-    if tok.low in lex.PRONOUNS:
+    if tok.low in lex.pronouns:
         if k + 1 < hi and tokens[k + 1].text[:1].isalnum():
             return []  # "..., said he did not see ...": the pronoun opens the reported clause
-        found = book.pronoun(tok.low in lex.PLURAL_PRONOUNS, lex.PRONOUN_GENDERS.get(tok.low))
+        found = book.pronoun(tok.low in lex.plural_pronouns, lex.pronoun_genders.get(tok.low))
         return [found] if found is not None else []
-    if tok.low in lex.NON_SPEAKERS:
+    if tok.low in lex.non_speakers:
         return []
     if not is_capitalised(tok):
         titled = titled_name(tokens, k, hi, book)
@@ -181,7 +181,7 @@ def speaker_after(tokens: list[Token], verb: int, hi: int, book: SpeakerBook) ->
     mention = parse_name([t.text for t in tokens[k:end]], lex)
     if mention is None:
         return []
-    if tokens[k].low in lex.ROLE_WORDS and end + 1 < hi and tokens[end].text == ",":
+    if tokens[k].low in lex.role_words and end + 1 < hi and tokens[end].text == ",":
         # "kata CEO Tokopedia, William Tanuwijaya,": the title first, the name in apposition
         name_stop = min(name_end(tokens, end + 1, lex), hi)
         named = parse_name([t.text for t in tokens[end + 1 : name_stop]], lex)
@@ -201,7 +201,7 @@ def _named(tokens: list[Token], j: int, lo: int, book: SpeakerBook) -> list[int]
         return []
     if start == j == lo and _common_noun(tokens[j], book):
         return (
-            _noun_phrase_speaker(tokens, j, j + 1, book) if tokens[j].low not in lex.DISCOURSE_WORDS else []
+            _noun_phrase_speaker(tokens, j, j + 1, book) if tokens[j].low not in lex.discourse_words else []
         )
     if start > lo and _title_part(tokens[start - 1], lex):
         # "juru bicara KPK Budi Prasetyo mengatakan": the lowercase title before the name
@@ -214,16 +214,16 @@ def _named(tokens: list[Token], j: int, lo: int, book: SpeakerBook) -> list[int]
     mention = parse_name([t.text for t in tokens[start : j + 1]], lex)
     if mention is None:
         return []
-    if start > lo and bare(tokens[start - 1].text) in lex.SOURCE_NOUNS:
+    if start > lo and bare(tokens[start - 1].text) in lex.source_nouns:
         return [book.mention(Mention(f"{tokens[start - 1].text} {mention.name}", "poll"))]
     speakers = [_resolve(book, mention, tokens, j + 1)]
     # "Baik Huawei dan Beijing menolak": a joined name before this one speaks too
-    if start - 2 >= lo and tokens[start - 1].low in lex.SPEAKER_JOINERS and is_capitalised(tokens[start - 2]):
+    if start - 2 >= lo and tokens[start - 1].low in lex.speaker_joiners and is_capitalised(tokens[start - 2]):
         other_start = max(name_start(tokens, start - 2, lex), lo)
         other = (
             parse_name([t.text for t in tokens[other_start : start - 1]], lex) if other_start >= 0 else None
         )
-        if other is not None and (other_start == lo or tokens[other_start - 1].low in lex.SPEAKER_LEADERS):
+        if other is not None and (other_start == lo or tokens[other_start - 1].low in lex.speaker_leaders):
             speakers.insert(0, _resolve(book, other, tokens, start - 1))
     return speakers
 
@@ -233,12 +233,12 @@ def titled_name(tokens: list[Token], first: int, hi: int, book: SpeakerBook) -> 
     Earnest`, `kuasa hukum terdakwa, Andi Wijaya`: a title written partly in lowercase, holding a role
     word, then the person's name. Returns the person (the whole title as role) and the index past the name."""
     lex = book.lex
-    k = first + (tokens[first].low in lex.APPOSITIVE_OPENERS)
+    k = first + (tokens[first].low in lex.appositive_openers)
     role_at = -1
     while k < hi and k - first < _TITLE_TOKENS:
         tok = tokens[k]
         if not is_capitalised(tok) and (
-            tok.low in lex.ROLE_WORDS or (role_at < 0 and tok.low in _party_words(lex))
+            tok.low in lex.role_words or (role_at < 0 and tok.low in _party_words(lex))
         ):
             role_at = k
         elif is_capitalised(tok):
@@ -257,12 +257,12 @@ def titled_name(tokens: list[Token], first: int, hi: int, book: SpeakerBook) -> 
         return None  # "the spokesman for the Sanders campaign": a name that only qualifies the title
     if end - k >= 3 and book.vocabulary.written_apart(tokens[k].text, tokens[k + 1].text):
         k += 1  # "juru bicara Bulog Tomi Wijaya": the organisation, written alone elsewhere, is the title's
-    if tokens[role_at].low not in lex.ROLE_WORDS:
+    if tokens[role_at].low not in lex.role_words:
         # "kata korban, Siti Aminah", "said the victim, Sarah Jones": a party to the case, then the name
         named = parse_name([t.text for t in tokens[k:end]], lex)
         if named is None or named.kind != "person" or named.role is not None:
             return None
-        role = [t.text for t in tokens[first:k] if t.text != "," and t.low not in lex.APPOSITIVE_OPENERS]
+        role = [t.text for t in tokens[first:k] if t.text != "," and t.low not in lex.appositive_openers]
         return replace(named, role=" ".join(role)), end
     mention = parse_name([tokens[role_at].text, *(t.text for t in tokens[k:end])], lex)
     if mention is None or mention.kind != "person" or mention.role is None or mention.name == mention.role:
@@ -272,21 +272,21 @@ def titled_name(tokens: list[Token], first: int, hi: int, book: SpeakerBook) -> 
 
 
 @cache
-def _party_words(lex: ModuleType) -> frozenset[str]:
+def _party_words(lex: Lexicon) -> frozenset[str]:
     """`tersangka`, `korban`, `the victim`: a party to a case, who may head a title before the name."""
-    return lex.PARTY_ROLES | lex.OTHER_PARTIES
+    return lex.party_roles | lex.other_parties
 
 
-def _title_part(token: Token, lex: ModuleType) -> bool:
+def _title_part(token: Token, lex: Lexicon) -> bool:
     """A lowercase word that belongs in a title: `juru bicara`, `press secretary`, `kuasa hukum terdakwa`."""
     low = token.low
     return not is_capitalised(token) and (
-        low in lex.ROLE_WORDS
-        or low in lex.TITLE_WORDS
-        or low in lex.ORG_WORDS
-        or low in lex.PARTY_ROLES
-        or low in lex.OTHER_PARTIES
-        or low in lex.OWNED_ORGS
+        low in lex.role_words
+        or low in lex.title_words
+        or low in lex.org_words
+        or low in lex.party_roles
+        or low in lex.other_parties
+        or low in lex.owned_orgs
     )
 
 
@@ -295,9 +295,9 @@ def _common_noun(token: Token, book: SpeakerBook) -> bool:
     lex = book.lex
     low = bare(token.text)
     return (
-        low in lex.SOURCE_NOUNS
-        or low in lex.ROLE_WORDS
-        or low in lex.ORG_WORDS
+        low in lex.source_nouns
+        or low in lex.role_words
+        or low in lex.org_words
         or book.vocabulary.written_lowercase(low)
     )
 
@@ -349,27 +349,27 @@ def _appositive(tokens: list[Token], comma: int, lo: int, book: SpeakerBook) -> 
             if mention is not None and mention.kind == "person" and mention.role is None and prev is not None:
                 role = " ".join(t.text for t in tokens[max(lo, prev - _APPOSITIVE_WINDOW) : prev])
                 head = name_start(tokens, prev - 1, lex) if prev - 1 >= lo else -1
-                if head >= 0 and tokens[head].low in lex.ROLE_WORDS:
+                if head >= 0 and tokens[head].low in lex.role_words:
                     role = " ".join(t.text for t in tokens[head:prev])
                     mention = replace(mention, role=role)
             return [_register(book, mention, tokens, comma)] if mention is not None else []
     if prev is None or prev - 1 < lo:
         return []
     segment = tokens[prev + 1 : comma]
-    if segment and segment[0].low in lex.RELATIVE_PRONOUNS and is_capitalised(tokens[prev - 1]):
+    if segment and segment[0].low in lex.relative_pronouns and is_capitalised(tokens[prev - 1]):
         return _named(tokens, prev - 1, lo, book)
-    if not any(bare(t.text) in lex.ROLE_WORDS for t in segment):
+    if not any(bare(t.text) in lex.role_words for t in segment):
         return []
     speakers = subject_before(tokens, prev, lo, book) if is_capitalised(tokens[prev - 1]) else []
     return speakers
 
 
-def _describes(segment: list[Token], lex: ModuleType) -> bool:
+def _describes(segment: list[Token], lex: Lexicon) -> bool:
     """Is the stretch between two commas a description (`a former mayor of Nice`, `who voted for JFK`),
     or an age (`Kara Bell, 19, said`)?"""
     return bool(segment) and (
-        segment[0].low in lex.APPOSITIVE_OPENERS
-        or any(t.low in lex.RELATIVE_PRONOUNS for t in segment)
+        segment[0].low in lex.appositive_openers
+        or any(t.low in lex.relative_pronouns for t in segment)
         or (len(segment) == 1 and segment[0].text.isdigit())
     )
 
@@ -380,9 +380,9 @@ def _noun_phrase(tokens: list[Token], head: int, lo: int, book: SpeakerBook) -> 
     start = head
     while start - 1 >= lo and head - start < _NOUN_PHRASE_WORDS:
         prev = tokens[start - 1]
-        if prev.text in _STOPS or prev.text == "," or prev.low in lex.COMPLEMENTIZERS:
+        if prev.text in _STOPS or prev.text == "," or prev.low in lex.complementizers:
             break
-        if prev.low in lex.DISCOURSE_WORDS and prev.low not in _ARTICLES:
+        if prev.low in lex.discourse_words and prev.low not in _ARTICLES:
             break
         start -= 1
     return _noun_phrase_speaker(tokens, start, head + 1, book)
@@ -407,14 +407,14 @@ def _noun_phrase_speaker(tokens: list[Token], start: int, end: int, book: Speake
         return [owned]
     head = bare(words[-1])
     has_name = any(w[:1].isupper() for w in words[1:]) or (len(words) > 1 and words[0][:1].isupper())
-    if len(words) == 1 and head in lex.ORG_WORDS:
+    if len(words) == 1 and head in lex.org_words:
         found = book.latest("organisation")  # "the group said", "perusahaan itu"
         if found is not None:
             return [found]
-    if head in lex.ROLE_WORDS and not has_name:
+    if head in lex.role_words and not has_name:
         found = book.role(head)
         return [found] if found is not None else []
-    if head in lex.SOURCE_NOUNS or head in lex.ORG_WORDS or (head in lex.ROLE_WORDS and has_name):
+    if head in lex.source_nouns or head in lex.org_words or (head in lex.role_words and has_name):
         kind = "poll" if head in _POLL_WORDS else "organisation"
         return [book.mention(Mention(" ".join(words), kind), subject=False)]
     return []
@@ -426,14 +426,14 @@ def _owned(words: list[str], book: SpeakerBook) -> int | None:
     named, the campaign is that of the person the article is about (the salient one)."""
     lex = book.lex
     lows = [bare(w) for w in words]
-    at = next((k for k, w in enumerate(lows) if w in lex.OWNED_ORGS), None)
-    if at is None or any(w not in lex.ROLE_WORDS and w not in lex.SOURCE_NOUNS for w in lows[at + 1 :]):
+    at = next((k for k, w in enumerate(lows) if w in lex.owned_orgs), None)
+    if at is None or any(w not in lex.role_words and w not in lex.source_nouns for w in lows[at + 1 :]):
         return None
     owner_words = words[:at]
-    if owner_words and owner_words[-1].lower() in lex.POSSESSIVE_PRONOUNS:
+    if owner_words and owner_words[-1].lower() in lex.possessive_pronouns:
         owner = book.pronoun(
-            owner_words[-1].lower() in lex.PLURAL_POSSESSIVES,
-            lex.PRONOUN_GENDERS.get(owner_words[-1].lower()),
+            owner_words[-1].lower() in lex.plural_possessives,
+            lex.pronoun_genders.get(owner_words[-1].lower()),
         )
     elif owner_words and is_capitalised(Token(owner_words[-1], 0, 0, owner_words[-1].lower())):
         first = len(owner_words) - 1
@@ -464,11 +464,11 @@ def _owned(words: list[str], book: SpeakerBook) -> int | None:
 def source_owner(words: list[str], book: SpeakerBook) -> int | None:
     """`figures her campaign released Friday`: a document released by an owned organisation is its word."""
     lows = [w.lower() for w in words]
-    at = next((k for k, w in enumerate(lows) if w in book.lex.OWNED_ORGS), None)
+    at = next((k for k, w in enumerate(lows) if w in book.lex.owned_orgs), None)
     if at is None:
         return None
     first = at
-    while first > 0 and (lows[first - 1] in book.lex.POSSESSIVE_PRONOUNS or words[first - 1][:1].isupper()):
+    while first > 0 and (lows[first - 1] in book.lex.possessive_pronouns or words[first - 1][:1].isupper()):
         first -= 1
     return _owned(words[first : at + 1], book)
 
@@ -486,7 +486,7 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
-def _appositive_after(tokens: list[Token], end: int, hi: int, lex: ModuleType) -> str | None:
+def _appositive_after(tokens: list[Token], end: int, hi: int, lex: Lexicon) -> str | None:
     """`said Irwin Redlener, a pediatrician and director of ...`: the role after the name."""
     if end >= hi or tokens[end].text != ",":
         return None
@@ -494,7 +494,7 @@ def _appositive_after(tokens: list[Token], end: int, hi: int, lex: ModuleType) -
     while stop < hi and stop - end < _APPOSITIVE_WINDOW and tokens[stop].text not in _STOPS | {","}:
         stop += 1
     words = [t.text for t in tokens[end + 1 : stop]]
-    if not any(bare(w) in lex.ROLE_WORDS for w in words):
+    if not any(bare(w) in lex.role_words for w in words):
         return None
     return " ".join(words)
 

@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from operator import itemgetter
-from types import ModuleType
 
 from kutip.extract.acronyms import expand_acronyms
 from kutip.extract.attribution import (
@@ -26,12 +25,12 @@ from kutip.extract.attribution import (
     subject_before,
     titled_name,
 )
+from kutip.extract.lexicon import Lexicon, lexicon
 from kutip.extract.model import Claim, Speaker
 from kutip.extract.quotes import Quote, find_quotes
 from kutip.extract.sentences import Span, paragraphs, sentences
 from kutip.extract.speakers import (
     CONNECTORS,
-    LEXICONS,
     Mention,
     SpeakerBook,
     Token,
@@ -131,7 +130,7 @@ class _Paragraph:
 
 def find_claims(text: str, language: str) -> list[Claim]:
     """Every attributed statement in `text`, in reading order."""
-    lex = LEXICONS.get(language, LEXICONS["id"])
+    lex = lexicon(language)
     spans = [span for span in paragraphs(text) if not _is_furniture(text, span, lex)]
     book = SpeakerBook(lex, Vocabulary(text))
     drafts: list[_Draft] = []
@@ -201,12 +200,12 @@ def _attribution_after(para: _Paragraph, first: int, book: SpeakerBook) -> list[
     if first >= len(tokens) or tokens[first].text in _QUOTE_MARKS:
         return []
     hi = min(len(tokens), first + _INTRO_WINDOW + 4)
-    if tokens[first].low in lex.POSTPOSED_VERBS or tokens[first].low in lex.SPEECH_VERBS:
+    if tokens[first].low in lex.postposed_verbs or tokens[first].low in lex.speech_verbs:
         return speaker_after(tokens, first, hi, book)
     for k in range(first, hi):
         if tokens[k].text in _QUOTE_MARKS or tokens[k].text in ".!?":
             return []
-        if k > first and (tokens[k].low in lex.SPEECH_VERBS or tokens[k].low in lex.POSTPOSED_VERBS):
+        if k > first and (tokens[k].low in lex.speech_verbs or tokens[k].low in lex.postposed_verbs):
             return subject_before(tokens, k, first, book)
     return []
 
@@ -217,13 +216,13 @@ def _attribution_before(para: _Paragraph, last: int, book: SpeakerBook) -> list[
     tokens = para.tokens
     if last < 0:
         return []
-    if tokens[last].text not in {",", ":"} | lex.COMPLEMENTIZERS and tokens[last].low not in lex.SPEECH_VERBS:
+    if tokens[last].text not in {",", ":"} | lex.complementizers and tokens[last].low not in lex.speech_verbs:
         return []
     lo = max(0, last - _INTRO_WINDOW)
     for k in range(last, lo - 1, -1):
         if tokens[k].text in _QUOTE_MARKS or tokens[k].text in ".!?":
             return []
-        if tokens[k].low in lex.SPEECH_VERBS:
+        if tokens[k].low in lex.speech_verbs:
             sent_lo = para.index(para.sentence_at(tokens[k].start).start)
             return subject_before(tokens, k, sent_lo, book)
     return []
@@ -299,7 +298,7 @@ def _read_sentence(para: _Paragraph, sentence: Span, book: SpeakerBook) -> list[
             continue
         if _follows_quote(para, i, lo):
             continue
-        if low in lex.PARTICIPLES:
+        if low in lex.participles:
             speakers = _quoted_as(tokens, i, lo, book)
             if speakers is None:
                 speakers = (
@@ -342,9 +341,9 @@ def _speech(
     low = tokens[verb].low
     if verb > lo and tokens[verb].text[:1].isupper():
         return None  # "The United States banned ...": a capitalised word mid-sentence is part of a name
-    if low in lex.QUOTING_VERBS and _quotes_as(tokens, verb, hi, lex):
+    if low in lex.quoting_verbs and _quotes_as(tokens, verb, hi, lex):
         return None  # "Reuters cited Ahmed Saleh as saying ...": the claim is Saleh's
-    if low in lex.POSTPOSED_VERBS and (verb == lo or tokens[verb - 1].text == ","):
+    if low in lex.postposed_verbs and (verb == lo or tokens[verb - 1].text == ","):
         draft = _postposed(para, verb, lo, hi, sentence, book)
         if draft is not None or verb == lo:
             return draft
@@ -353,28 +352,28 @@ def _speech(
         # quote (`"...," Lee Park, the manager, said in a statement.`) the verb attributes the quote
         if para.quoted[lo] or tokens[lo].text in _QUOTE_MARKS:
             return None
-    if low not in lex.SPEECH_VERBS:
+    if low not in lex.speech_verbs:
         return None
     j = verb - 1
-    while j >= lo and tokens[j].low in lex.SKIP_BEFORE_VERB:
+    while j >= lo and tokens[j].low in lex.skip_before_verb:
         j -= 1
     tok = tokens[j]
     if (
         j > lo
-        and tok.low not in lex.CLAUSE_LINKERS
-        and tok.low not in lex.PRONOUNS
-        and (not tok.text[:1].isupper() or tok.low in lex.DATE_WORDS)
+        and tok.low not in lex.clause_linkers
+        and tok.low not in lex.pronouns
+        and (not tok.text[:1].isupper() or tok.low in lex.date_words)
     ):
         j = past_adverbials(tokens, j, lo, lex)  # "Pelaku pada 24 Februari berdalih": the subject before
-    linked = j >= lo and tokens[j].low in lex.CLAUSE_LINKERS
-    relative = j > lo and tokens[j].low in lex.RELATIVE_PRONOUNS and _relative_to_name(tokens, j, lo)
-    if j >= lo and tokens[j].low in lex.SPEAKER_JOINERS and earlier:
+    linked = j >= lo and tokens[j].low in lex.clause_linkers
+    relative = j > lo and tokens[j].low in lex.relative_pronouns and _relative_to_name(tokens, j, lo)
+    if j >= lo and tokens[j].low in lex.speaker_joiners and earlier:
         speakers = earlier[-1].speakers  # "blasted Congress and said ..."
     elif linked:
         # "AS melarang Huawei beroperasi karena mengklaim ...": the clause's own subject speaks, and a
         # statement before the linker ends there, as before a participle
         speakers = earlier[-1].speakers if earlier else _clause_subject(tokens, j, lo, book)
-    elif j >= lo and tokens[j].low in lex.PARTY_ROLES and _opens_clause(tokens, j, lo, lex):
+    elif j >= lo and tokens[j].low in lex.party_roles and _opens_clause(tokens, j, lo, lex):
         speakers = _party(para.text, tokens[j].start, book)  # "Pelaku berdalih ...", "Tersangka mengaku ..."
     elif relative:
         speakers = subject_before(tokens, j, lo, book)  # "Senator Ted Cruz, who said ...": the name before
@@ -458,7 +457,7 @@ def _by_source(para: _Paragraph, lo: int, hi: int, sentence: Span, book: Speaker
     for i in range(lo, hi):
         if tokens[i].low not in first_words or para.quoted[i] or i < skip_to:
             continue
-        if tokens[i].low in lex.SOURCE_CLITICS:
+        if tokens[i].low in lex.source_clitics:
             found = book.pronoun()
             start = i + 1 + (i + 1 < hi and tokens[i + 1].text == ",")
             if found is not None and hi - start >= _MIN_WORDS:
@@ -490,7 +489,7 @@ def _by_source(para: _Paragraph, lo: int, hi: int, sentence: Span, book: Speaker
         else:
             end = first
             while end < hi and end - first < 5 and tokens[end].text not in {",", ".", ";"}:
-                if tokens[end].low in lex.RELATIVE_PRONOUNS:
+                if tokens[end].low in lex.relative_pronouns:
                     # "according to a campaign official who was not authorized to speak": the clause is
                     # part of the source, so the statement is the one before it
                     words = [t.text for t in tokens[first:end]]
@@ -506,12 +505,12 @@ def _by_source(para: _Paragraph, lo: int, hi: int, sentence: Span, book: Speaker
             ident = (
                 owned if owned is not None else book.mention(Mention(" ".join(words), "poll"), subject=False)
             )
-        if end < hi and tokens[end].low in lex.DOCUMENT_NOUNS:
+        if end < hi and tokens[end].low in lex.document_nouns:
             end += 1  # "a Pew Research Center survey"
         if (
             end + 1 < hi
-            and tokens[end].low in lex.RELATIVE_PRONOUNS
-            and tokens[end + 1].low in lex.SPEECH_VERBS
+            and tokens[end].low in lex.relative_pronouns
+            and tokens[end + 1].low in lex.speech_verbs
         ):
             continue  # "mengutip Arifin Tasrif yang mengatakan ...": the speech verb makes the claim
         while end < hi and tokens[end].text == ",":
@@ -542,15 +541,15 @@ def _by_source(para: _Paragraph, lo: int, hi: int, sentence: Span, book: Speaker
     return drafts
 
 
-def _publisher(tokens: list[Token], first: int, hi: int, lex: ModuleType) -> int:
+def _publisher(tokens: list[Token], first: int, hi: int, lex: Lexicon) -> int:
     """Where the source's name starts: at the publisher of a document (`a new article in Politico`,
     `a report by the Associated Press`, `a Pew Research Center survey`, `laporan Reuters`), else `first`."""
     k = first
-    while k < hi and k - first < _DOCUMENT_WORDS and tokens[k].low not in lex.DOCUMENT_NOUNS:
+    while k < hi and k - first < _DOCUMENT_WORDS and tokens[k].low not in lex.document_nouns:
         if tokens[k].text in {",", ".", ";"} or tokens[k].text in _QUOTE_MARKS:
             return first
         k += 1
-    if k >= hi or tokens[k].low not in lex.DOCUMENT_NOUNS:
+    if k >= hi or tokens[k].low not in lex.document_nouns:
         return first
     named = k
     while named > first and is_capitalised(tokens[named - 1]):
@@ -558,11 +557,11 @@ def _publisher(tokens: list[Token], first: int, hi: int, lex: ModuleType) -> int
     if named < k and (named > first or k - first == 1 or not is_capitalised(tokens[first])):
         return named  # "a Pew Research Center survey"
     after = k + 1
-    if after < hi and tokens[after].low in lex.PUBLISHER_PREPOSITIONS:
+    if after < hi and tokens[after].low in lex.publisher_prepositions:
         after += 1
-    elif lex.PUBLISHER_NEEDS_PREPOSITION:
+    elif lex.publisher_needs_preposition:
         return first
-    if after + 1 < hi and tokens[after].low in lex.DISCOURSE_WORDS and not is_capitalised(tokens[after]):
+    if after + 1 < hi and tokens[after].low in lex.discourse_words and not is_capitalised(tokens[after]):
         after += 1  # "by the Associated Press"
     return after if after < hi and is_capitalised(tokens[after]) else first
 
@@ -572,24 +571,24 @@ def _quoted_as(tokens: list[Token], participle: int, lo: int, book: SpeakerBook)
     the outlet; None when the participle stands in no such frame."""
     lex = book.lex
     as_at = participle - 1
-    if as_at <= lo or tokens[as_at].low not in lex.QUOTED_AS:
+    if as_at <= lo or tokens[as_at].low not in lex.quoted_as:
         return None
     for k in range(as_at - 1, max(lo, as_at - _INTRO_WINDOW) - 1, -1):
         if tokens[k].text in _QUOTE_MARKS or tokens[k].text in ".!?":
             break
-        if tokens[k].low in lex.QUOTING_VERBS:
+        if tokens[k].low in lex.quoting_verbs:
             if k < as_at - 1:
                 return subject_before(tokens, as_at, k + 1, book)
-            while k - 1 >= lo and tokens[k - 1].low in lex.PASSIVE_AUXILIARIES:
+            while k - 1 >= lo and tokens[k - 1].low in lex.passive_auxiliaries:
                 k -= 1
             return subject_before(tokens, k, lo, book)
     return None
 
 
-def _quotes_as(tokens: list[Token], verb: int, hi: int, lex: ModuleType) -> bool:
+def _quotes_as(tokens: list[Token], verb: int, hi: int, lex: Lexicon) -> bool:
     """Is `cited` in `Reuters cited Ahmed Saleh as saying ...` handing the claim to the one it quotes?"""
     for k in range(verb + 1, min(hi - 1, verb + _INTRO_WINDOW)):
-        if tokens[k].low in lex.QUOTED_AS and tokens[k + 1].low in lex.PARTICIPLES:
+        if tokens[k].low in lex.quoted_as and tokens[k + 1].low in lex.participles:
             return True
     return False
 
@@ -602,16 +601,16 @@ def _clause_subject(tokens: list[Token], linker: int, lo: int, book: SpeakerBook
         if not _is_active_verb(tokens[k], lex):
             continue
         j = k - 1
-        while j > lo and tokens[j].low in lex.SKIP_BEFORE_VERB:
+        while j > lo and tokens[j].low in lex.skip_before_verb:
             j -= 1
-        if tokens[j].low in lex.PRONOUNS:
+        if tokens[j].low in lex.pronouns:
             return subject_before(tokens, k, lo, book)
         if not is_capitalised(tokens[j]):
             continue
         start = name_start(tokens, j, lex)
         if start > lo and _is_active_verb(tokens[start - 1], lex):
             continue  # "melarang Huawei beroperasi": the name after a verb is its object
-        if j == lo and not (book.is_name(tokens[j].text) or tokens[j].low in lex.PLACES):
+        if j == lo and not (book.is_name(tokens[j].text) or tokens[j].low in lex.places):
             return []  # "Protesters marched ..., calling for ...": a capital that only opens the sentence
         return subject_before(tokens, k, lo, book)
     return []
@@ -627,7 +626,7 @@ def _party(text: str, at: int, book: SpeakerBook) -> list[int]:
         if match.start() > 0 and text[match.start() - 1].isalnum():
             continue  # the keyword only ends a longer word
         keyword = match.group(1).lower()
-        if keyword in lex.PARTY_ROLES or _word_before(text, match.start()) not in lex.OTHER_PARTIES:
+        if keyword in lex.party_roles or _word_before(text, match.start()) not in lex.other_parties:
             found = match
     if found is None:
         return []
@@ -638,9 +637,9 @@ def _party(text: str, at: int, book: SpeakerBook) -> list[int]:
     return [ident]
 
 
-def _opens_clause(tokens: list[Token], j: int, lo: int, lex: ModuleType) -> bool:
+def _opens_clause(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> bool:
     """Does the role noun at `j` open its clause: `Pelaku berdalih`, `The suspect told`, `..., tersangka mengaku`?"""
-    if j > lo and tokens[j - 1].low in lex.PARTY_ARTICLES:
+    if j > lo and tokens[j - 1].low in lex.party_articles:
         j -= 1
     return j == lo or tokens[j - 1].text == ","
 
@@ -652,10 +651,10 @@ def _word_before(text: str, at: int) -> str:
 
 
 @cache
-def _party_names(lex: ModuleType) -> re.Pattern[str]:
+def _party_names(lex: Lexicon) -> re.Pattern[str]:
     """`keyword Name [(ACRONYM)]`, the keyword a party role or a naming word (`bernama`). The keywords are
     spelled out in both cases rather than matched after a `\\b`, so the scan jumps between their first letters."""
-    keywords = "|".join(sorted(w for k in lex.PARTY_ROLES | lex.PARTY_NAMERS for w in (k, k.capitalize())))
+    keywords = "|".join(sorted(w for k in lex.party_roles | lex.party_namers for w in (k, k.capitalize())))
     name = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
     return re.compile(rf"({keywords})\s+({name})(?:\s*\(([A-Z]{{2,5}})\))?")
 
@@ -674,17 +673,17 @@ def _clause_end(tokens: list[Token], start: int, hi: int) -> int:
     return tokens[hi - 1].end
 
 
-def _is_active_verb(token: Token, lex: ModuleType) -> bool:
+def _is_active_verb(token: Token, lex: Lexicon) -> bool:
     """`melarang`, `berupaya`, `banned`: the verb of a clause, told by its affix."""
     low = token.low
-    if is_capitalised(token) or len(low) <= 4 or low in lex.NOT_VERBS:
+    if is_capitalised(token) or len(low) <= 4 or low in lex.not_verbs:
         return False
     return (
-        low in lex.VERBS or low.startswith(lex.ACTIVE_VERB_PREFIXES) or low.endswith(lex.ACTIVE_VERB_SUFFIXES)
+        low in lex.verbs or low.startswith(lex.active_verb_prefixes) or low.endswith(lex.active_verb_suffixes)
     )
 
 
-def _source_phrase(tokens: list[Token], i: int, hi: int, lex: ModuleType) -> int:
+def _source_phrase(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
     """Length in tokens of a source phrase (`according to`) starting at `i`, or 0."""
     for words in _source_phrases(lex).get(tokens[i].low, ()):
         if i + len(words) <= hi and all(tokens[i + k].low == w for k, w in enumerate(words)):
@@ -693,31 +692,31 @@ def _source_phrase(tokens: list[Token], i: int, hi: int, lex: ModuleType) -> int
 
 
 @cache
-def _source_phrases(lex: ModuleType) -> dict[str, tuple[tuple[str, ...], ...]]:
+def _source_phrases(lex: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The lexicon's source phrases by first word, in lexicon order: one dict lookup per token."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in lex.SOURCE_PREPOSITIONS:
+    for phrase in lex.source_prepositions:
         words = tuple(phrase.split())
         by_first.setdefault(words[0], []).append(words)
     return {first: tuple(found) for first, found in by_first.items()}
 
 
 @cache
-def _source_first_words(lex: ModuleType) -> frozenset[str]:
+def _source_first_words(lex: Lexicon) -> frozenset[str]:
     """Words a source phrase or clitic starts with: most tokens are none, and are passed at one lookup."""
-    return frozenset(_source_phrases(lex)) | lex.SOURCE_CLITICS
+    return frozenset(_source_phrases(lex)) | lex.source_clitics
 
 
 @cache
-def _gendered_honorifics(lex: ModuleType) -> frozenset[str]:
+def _gendered_honorifics(lex: Lexicon) -> frozenset[str]:
     """`Ms.`, `Ibu`, `Mr.`, `Bapak` in one set: every token of every sentence is tested."""
-    return lex.FEMALE_HONORIFICS | lex.MALE_HONORIFICS
+    return lex.female_honorifics | lex.male_honorifics
 
 
 @cache
-def _speech_words(lex: ModuleType) -> frozenset[str]:
+def _speech_words(lex: Lexicon) -> frozenset[str]:
     """Words that may start indirect speech, in one set: every token of every sentence is tested."""
-    return lex.SPEECH_VERBS | lex.POSTPOSED_VERBS | lex.PARTICIPLES
+    return lex.speech_verbs | lex.postposed_verbs | lex.participles
 
 
 def _note_subject(para: _Paragraph, lo: int, hi: int, book: SpeakerBook) -> int | None:
@@ -765,12 +764,12 @@ def _note_titled(tokens: list[Token], lo: int, hi: int, book: SpeakerBook) -> No
                 book.mention(mention, subject=False)
 
 
-def _content_start(tokens: list[Token], verb: int, hi: int, lex: ModuleType) -> int:
+def _content_start(tokens: list[Token], verb: int, hi: int, lex: Lexicon) -> int:
     for k in range(verb + 1, min(hi, verb + _COMPLEMENT_WINDOW)):
         text = tokens[k].text
-        if tokens[k].low in lex.COMPLEMENTIZERS:
+        if tokens[k].low in lex.complementizers:
             return k + 1
-        if text in _QUOTE_MARKS or text in ".;!?" or tokens[k].low in lex.SPEECH_VERBS:
+        if text in _QUOTE_MARKS or text in ".;!?" or tokens[k].low in lex.speech_verbs:
             break  # a second verb: its own "bahwa" belongs to it
     start = verb + 1
     while start < hi and tokens[start].text in {",", ":"}:
@@ -783,14 +782,14 @@ def _is_title(run: list[Token]) -> bool:
     return all(is_capitalised(t) or t.low in CONNECTORS or t.text in "()." for t in run)
 
 
-def _has_complement(tokens: list[Token], verb: int, start: int, lex: ModuleType) -> bool:
-    return start > verb + 1 and tokens[start - 1].low in lex.COMPLEMENTIZERS
+def _has_complement(tokens: list[Token], verb: int, start: int, lex: Lexicon) -> bool:
+    return start > verb + 1 and tokens[start - 1].low in lex.complementizers
 
 
-def _subject_start(tokens: list[Token], verb: int, lo: int, lex: ModuleType) -> int:
+def _subject_start(tokens: list[Token], verb: int, lo: int, lex: Lexicon) -> int:
     """Where the speaker's name begins: `bagaimana [Presiden Putin] menyebutkan`; else the clause start."""
     k = verb - 1
-    while k >= lo and tokens[k].low in lex.SKIP_BEFORE_VERB:
+    while k >= lo and tokens[k].low in lex.skip_before_verb:
         k -= 1
     named = k
     while (
@@ -879,10 +878,10 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _is_furniture(text: str, span: Span, lex: ModuleType) -> bool:
+def _is_furniture(text: str, span: Span, lex: Lexicon) -> bool:
     """Menus and `Baca juga:` links carry no article text."""
     head = text[span.start : span.start + 40].lower()
-    return head.startswith(lex.NOISE_LINE_PREFIXES)
+    return head.startswith(lex.noise_line_prefixes)
 
 
 def _claim(text: str, draft: _Draft, speaker: Speaker) -> Claim:

@@ -16,10 +16,8 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from types import ModuleType
 
-from kutip.extract.lexicon import en, units
-from kutip.extract.lexicon import id as id_
+from kutip.extract.lexicon import LANGUAGES, Lexicon, lexicon, units
 from kutip.extract.model import Figure
 from kutip.extract.numbers import (
     DIGITS,
@@ -76,7 +74,7 @@ def _trie(words: set[str], blank: str | None = None) -> list[str]:
 class _Patterns:
     """The compiled matchers for one language, built once at import."""
 
-    lex: ModuleType
+    lex: Lexicon
     digits: re.Pattern[str]
     words: re.Pattern[str]  # number words, without the "not after a letter" test (see `_numbers`)
     scale: re.Pattern[str]
@@ -87,42 +85,44 @@ class _Patterns:
     vague: re.Pattern[str]
     reverse_cue: re.Pattern[str]  # "Y, naik dibandingkan ... X": the later amount comes first
     back_from: re.Pattern[str]  # "a big jump from the $12.2million": the earlier amount is behind
+    share_in: re.Pattern[str] | None  # "6 in 10 voters", where the language says it so
 
 
-def _build(lex: ModuleType) -> _Patterns:
+def _build(lex: Lexicon) -> _Patterns:
     # Case variants instead of IGNORECASE: twice as fast to scan.
-    words = [v for w in (*lex.NUMBER_WORDS, *lex.FRACTION_WORDS) for v in (w, w.capitalize(), w.upper())]
-    tens = [v for w, n in lex.NUMBER_WORDS.items() if 20 <= n < 100 for v in (w, w.capitalize())]
+    words = [v for w in (*lex.number_words, *lex.fraction_words) for v in (w, w.capitalize(), w.upper())]
+    tens = [v for w, n in lex.number_words.items() if 20 <= n < 100 for v in (w, w.capitalize())]
     hyphenated = [rf"{w}-[a-z]+" for w in tens]  # "twenty-five", tried before "twenty"
     number_words = rf"(?:{'|'.join([*hyphenated, *_trie(set(words))])}){_END_OF_WORD}"
-    measures = {**units.UNIT_ABBREVIATIONS, **lex.MEASURE_UNITS}
+    measures = {**units.UNIT_ABBREVIATIONS, **lex.measure_units}
     return _Patterns(
         lex=lex,
         digits=re.compile(DIGITS),
         words=re.compile(number_words),
         scale=re.compile(
-            rf"(?:-an)?[ \t]{{0,2}}(?:-[ \t]?)?({_alternation(lex.SCALE_WORDS)})(?:an)?{_END_OF_WORD}",
+            rf"(?:-an)?[ \t]{{0,2}}(?:-[ \t]?)?({_alternation(lex.scale_words)})(?:an)?{_END_OF_WORD}",
             re.IGNORECASE,
         ),
         percent=re.compile(
-            rf"[ \t]{{0,2}}(?:%|(?:{_alternation(lex.PERCENT_WORDS)}){_END_OF_WORD})", re.IGNORECASE
+            rf"[ \t]{{0,2}}(?:%|(?:{_alternation(lex.percent_words)}){_END_OF_WORD})", re.IGNORECASE
         ),
         currency_name=re.compile(
             rf"[ \t]{{0,2}}(?:({_alternation(units.CURRENCY_SUFFIX_SIGNS)})|"
-            rf"({_alternation(lex.CURRENCY_NAMES)}){_END_OF_WORD})",
+            rf"({_alternation(lex.currency_names)}){_END_OF_WORD})",
             re.IGNORECASE,
         ),
         measure=re.compile(rf"[ \t]{{0,2}}-?[ \t]?({_alternation(measures)})(?![\w²³/])", re.IGNORECASE),
         next_word=re.compile(r"(?:-an)?[ \t]{0,2}-?[ \t]?([^\W\d_][\w’'-]{0,30})"),  # "1.500-an orang"
-        vague=re.compile(rf"(?:{_alternation(lex.VAGUE_AMOUNTS)}){_END_OF_WORD}", re.IGNORECASE),
-        reverse_cue=re.compile(rf"(?<![^\W\d_])(?:{_alternation(lex.REVERSE_CHANGE)}){_END_OF_WORD}"),
+        vague=re.compile(rf"(?:{_alternation(lex.vague_amounts)}){_END_OF_WORD}", re.IGNORECASE),
+        reverse_cue=re.compile(rf"(?<![^\W\d_])(?:{_alternation(lex.reverse_change)}){_END_OF_WORD}"),
         back_from=re.compile(
-            rf"(?<![^\W\d_])(?:{_alternation(lex.CHANGE_FROM)})(?:[ \t]+(?:the|a))?[ \t]*\Z"
+            rf"(?<![^\W\d_])(?:{_alternation(lex.change_from)})(?:[ \t]+(?:the|a))?[ \t]*\Z"
         ),
+        share_in=re.compile(rf"[ \t]+(?:{lex.share_in})\b", re.IGNORECASE) if lex.share_in else None,
     )
 
 
-_PATTERNS = {"id": _build(id_), "en": _build(en)}
+_PATTERNS = {code: _build(lex) for code, lex in LANGUAGES.items()}
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -161,11 +161,7 @@ _CODE_LINK = re.compile(r"\d-\Z")
 _CODE_LINK_AFTER = re.compile(r"-\d")
 _SLASH_AFTER = re.compile(r"[ \t]?/")
 _FRACTION = re.compile(r"/(\d{1,2})[ \t]+(?:of|dari)\b")
-_SHARE_IN = re.compile(
-    r"[ \t]+(?:in[ \t]+(10|100|ten|five|four|three)|out of[ \t]+(\d{1,3}))\b", re.IGNORECASE
-)
 _BLANKS = re.compile(r"\s+")  # a run of blanks in a phrase reads as one space
-_SHARE_WORDS = {"ten": 10.0, "five": 5.0, "four": 4.0, "three": 3.0}  # the words `_SHARE_IN` reads
 _MINUS = re.compile(r"(?:(?<![\w.,%)])[-−]|\bminus[ \t]{1,2})\Z", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _NAME_WORD = re.compile(r"[A-Z][\w&-]*")
@@ -212,7 +208,7 @@ def find_figures(
     """All figures in `text`, in order: `"naik 3,9 persen"` → 3.9 percent, direction "up".
 
     `owner` maps a figure's span to the index of the claim that holds it (`Figure.claim_index`)."""
-    pats = _PATTERNS.get(language, _PATTERNS["en"])
+    pats = _PATTERNS[lexicon(language).code]
     runs = list(pats.digits.finditer(text))
     decimal_comma = uses_decimal_comma(text, language, runs)
     mentions: list[_Mention] = []
@@ -251,8 +247,8 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
     fraction_word = False
     if words_mode:
         low = token.lower()
-        if low in lex.FRACTION_WORDS:
-            value, fraction_word = float(lex.FRACTION_WORDS[low]), True
+        if low in lex.fraction_words:
+            value, fraction_word = float(lex.fraction_words[low]), True
         elif "-" in low:
             hyphenated = split_hyphenated(low, lex)
             if hyphenated is None:
@@ -318,7 +314,7 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
     low_rest = stripped.lower()
     qualifier = None
     # the tuple test is one C call that rules out most numbers before the loop looks for a whole word
-    for phrase in lex.QUALIFIERS if low_rest.endswith(lex.QUALIFIERS) else ():
+    for phrase in lex.qualifiers if low_rest.endswith(lex.qualifiers) else ():
         if low_rest.endswith(phrase) and not low_rest[-len(phrase) - 1 : -len(phrase)].isalpha():
             qualifier = phrase
             start = s - len(prev) + len(stripped) - len(phrase)  # `stripped` is a prefix of `prev`
@@ -329,9 +325,9 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
     name_before = _ends_with_name(stripped[-40:])  # "Liga 1", "Desil 1"; not a sentence's first word
     direction = None
     for w in before_words[-3:]:
-        if w in lex.DIRECTION_UP:
+        if w in lex.direction_up:
             direction = "up"
-        elif w in lex.DIRECTION_DOWN:
+        elif w in lex.direction_down:
             direction = "down"
 
     # After: scale, percent, currency name, unit of measure, time word, counted noun.
@@ -339,7 +335,7 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
     scaled = False
     scale = pats.scale.match(text, pos, pos + 24)
     if scale and (len(scale.group(1)) > 1 or unit is not None):
-        factor = lex.SCALE_WORDS.get(scale.group(1).lower(), 1)
+        factor = lex.scale_words.get(scale.group(1).lower(), 1)
         value *= factor
         pos, scaled = scale.end(), True
         pos, value = _compound(text, pos, value, factor, pats)
@@ -349,11 +345,11 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
             value *= units.ATTACHED_SCALES[attached.group(1).lower()]
             pos, scaled = attached.end(), True
     measured = False
-    share = _SHARE_IN.match(text, pos, pos + 16) if lex is en and not words_mode else None
+    share = pats.share_in.match(text, pos, pos + 16) if pats.share_in and not words_mode else None
     percent = pats.percent.match(text, pos, pos + 24)
     if share:
         whole = share.group(1) or share.group(2)
-        denominator = _SHARE_WORDS.get(whole.lower()) or float(whole)
+        denominator = lex.number_words.get(whole.lower()) or float(whole)
     if share and 0 < value < denominator:
         value = value / denominator * 100  # "6 in 10 voters", "3 out of 4"
         unit, pos = "percent", share.end()
@@ -363,8 +359,8 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
         named = pats.currency_name.match(text, pos, pos + 30) if unit is None else None
         if named:
             name = (named.group(1) or named.group(2)).lower()
-            money = units.CURRENCY_SUFFIX_SIGNS.get(name) or lex.CURRENCY_NAMES.get(_BLANKS.sub(" ", name))
-            if lex is en and name in en.POUNDS and not scaled:
+            money = units.CURRENCY_SUFFIX_SIGNS.get(name) or lex.currency_names.get(_BLANKS.sub(" ", name))
+            if name in lex.scale_only_currencies and not scaled:
                 money = None
             if money:
                 unit, pos = money, named.end()
@@ -372,7 +368,7 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
             measure = pats.measure.match(text, pos, pos + 30)
             if measure:
                 name = _BLANKS.sub(" ", measure.group(1).lower())
-                unit = lex.MEASURE_UNITS.get(name) or units.UNIT_ABBREVIATIONS.get(name)
+                unit = lex.measure_units.get(name) or units.UNIT_ABBREVIATIONS.get(name)
                 pos, measured = measure.end(), True
     noun_start = None
     if unit is None:
@@ -380,27 +376,27 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
         nxt = pats.next_word.match(text, aside.end() if aside else pos, (aside.end() if aside else pos) + 34)
         word = nxt.group(1).lower() if nxt else ""
         head = word.split("-")[0]
-        if head in lex.TIME_UNITS or word in lex.TIME_UNITS or (head in lex.MONTHS and abs(value) <= 31):
+        if head in lex.time_units or word in lex.time_units or (head in lex.months and abs(value) <= 31):
             hard = True
         elif nxt and nxt.start(1) == e and not words_mode and word.isascii():
             hard = True  # letters glued to digits and not a unit: "5G", "21st", "1990s"
-        elif len(head) > 1 and head not in lex.NOT_NOUNS and not (words_mode and head in ("other", "of")):
+        elif len(head) > 1 and head not in lex.not_nouns and not (words_mode and head in ("other", "of")):
             unit, pos, measured = _singular(word, lex), nxt.end(), True  # type: ignore[union-attr]
             noun_start = nxt.start(1)  # type: ignore[union-attr]
-    if last_word in lex.MONTHS and not currency:
+    if last_word in lex.months and not currency:
         hard = True
 
     if fraction_word:
         share_after = _WORD.search(text.lower(), e, e + 8)
-        is_share = (share_after is not None and share_after.group() in lex.SHARE_OF) or qualifier is not None
-        is_share = is_share and last_word not in lex.DETERMINERS
+        is_share = (share_after is not None and share_after.group() in lex.share_of) or qualifier is not None
+        is_share = is_share and last_word not in lex.determiners
         compared = share_after is not None and _WORD.match(text.lower(), share_after.end() + 1)
-        if compared and compared.group() in lex.NOT_A_SHARE:
+        if compared and compared.group() in lex.not_a_share:
             is_share = False  # "less than half of what researchers say they need"
         unit = None if not scaled else unit
         if scaled:
             keep = True
-        elif is_share and unit not in lex.TIME_UNITS:
+        elif is_share and unit not in lex.time_units:
             value, unit, keep = value * 100, "percent", True
         else:
             keep = False
@@ -410,8 +406,8 @@ def _read(text: str, match: re.Match[str], pats: _Patterns, decimal_comma: bool)
     is_year = not words_mode and token.isdigit() and len(token) == 4 and 1800 <= value <= 2100
     if is_year and not scaled and not money_or_share:
         hard = True  # "tahun 2020", "in 2014"; "Rp 2020" or "2020 persen" stay amounts
-    numbering = last_word in lex.NUMBERING_BEFORE and not (money_or_share or scaled)
-    if words_mode and token.lower() in lex.ONE_WORDS and value == 1 and not scaled:
+    numbering = last_word in lex.numbering_before and not (money_or_share or scaled)
+    if words_mode and token.lower() in lex.one_words and value == 1 and not scaled:
         hard = True  # "satu pun", "one voice": only "satu juta" / "one million" count
     return _Mention(
         start=max(0, start),
@@ -447,7 +443,7 @@ def _compound(text: str, pos: int, value: float, factor: float, pats: _Patterns)
     scale = pats.scale.match(text, part.end(), part.end() + 24) if part else None
     if not (part and scale and len(scale.group(1)) > 1):
         return pos, value
-    smaller = pats.lex.SCALE_WORDS.get(scale.group(1).lower(), factor)
+    smaller = pats.lex.scale_words.get(scale.group(1).lower(), factor)
     if smaller >= factor or float(part.group(1)) * smaller >= factor:
         return pos, value
     return scale.end(), value + float(part.group(1)) * smaller
@@ -462,7 +458,7 @@ def _is_figure(
     words_mode: bool,
     last_word: str,
     name_before: bool,
-    lex: ModuleType,
+    lex: Lexicon,
 ) -> bool:
     """Whether a number is an amount worth listing: money, shares, scaled amounts and counted things.
 
@@ -476,35 +472,32 @@ def _is_figure(
         word = token.lower()
         return (
             measured
-            and (word not in lex.ONE_WORDS or value != 1)
-            and last_word not in lex.DETERMINERS
-            and unit not in lex.PERSONAL_NOUNS
+            and (word not in lex.one_words or value != 1)
+            and last_word not in lex.determiners
+            and unit not in lex.personal_nouns
         )
     named_before = name_before and (abs(value) < 100 or token.isdigit())  # "S&P 500", "Fortune 500 companies"
     if measured:
-        return not (named_before and last_word not in lex.COUNT_CUES and last_word not in lex.QUALIFIERS)
-    return (abs(value) >= 100 and not named_before) or last_word in lex.COUNT_CUES
+        return not (named_before and last_word not in lex.count_cues and last_word not in lex.qualifiers)
+    return (abs(value) >= 100 and not named_before) or last_word in lex.count_cues
 
 
-def _singular(word: str, lex: ModuleType) -> str:
+def _singular(word: str, lex: Lexicon) -> str:
     """The counted noun, singular: `speeches` → `speech`, `pages` → `page`; Indonesian is left as written."""
-    if lex is not en or len(word) < 4 or word.endswith("ss"):
+    if len(word) < 4:
         return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("us"):
-        return word[:-1]
+    for ending, singular in lex.singular_endings:
+        if word.endswith(ending):
+            return word[: len(word) - len(ending)] + singular
     return word
 
 
-def _join_ranges(text: str, mentions: list[_Mention], lex: ModuleType) -> None:
+def _join_ranges(text: str, mentions: list[_Mention], lex: Lexicon) -> None:
     """`Rp 10-15 juta`, `5 atau 6 orang`, `between $45 million and $50 million`: the first number takes
     the unit and scale of the second; a range keeps its upper bound in `upper`. Both stay figures, as
     the gold lists each stated bound."""
-    ranges = {j.lower() for j in lex.RANGE_JOINERS}
-    alternatives = {j.lower() for j in lex.ALTERNATIVE_JOINERS}
+    ranges = {j.lower() for j in lex.range_joiners}
+    alternatives = {j.lower() for j in lex.alternative_joiners}
     for a, b in itertools.pairwise(mentions):
         if b.start - a.end > 20:
             continue
@@ -515,7 +508,7 @@ def _join_ranges(text: str, mentions: list[_Mention], lex: ModuleType) -> None:
             b.hard_skip, b.keep = True, False  # "0812-3456-7890", "2019-20"
         if a.hard_skip or b.hard_skip:
             continue
-        opened = a.last_word in lex.RANGE_OPENERS and gap in lex.RANGE_AND
+        opened = a.last_word in lex.range_openers and gap in lex.range_and
         if not (gap in ranges or gap in alternatives or opened):
             continue
         if not (a.keep or b.keep) or (a.unit is not None and b.unit is not None and a.unit != b.unit):
@@ -545,9 +538,9 @@ def _join_lists(text: str, mentions: list[_Mention]) -> None:
             b.unit = b.unit or a.unit
 
 
-def _scale_of(m: _Mention, lex: ModuleType) -> float:
+def _scale_of(m: _Mention, lex: Lexicon) -> float:
     """The scale factor a mention's value carries (`15 juta` → 1e6), read back from its magnitude."""
-    for factor in sorted({*lex.SCALE_WORDS.values(), *units.ATTACHED_SCALES.values()}, reverse=True):
+    for factor in sorted({*lex.scale_words.values(), *units.ATTACHED_SCALES.values()}, reverse=True):
         if abs(m.value) >= factor:
             return factor
     return 1.0
@@ -567,8 +560,8 @@ def _join_changes(text: str, mentions: list[_Mention], pats: _Patterns) -> None:
     """
     lex = pats.lex
     kept = [m for m in mentions if m.keep]
-    directions = lex.DIRECTION_UP | lex.DIRECTION_DOWN
-    to_words = lex.CHANGE_TO | lex.CHANGE_TO_AFTER_FROM
+    directions = lex.direction_up | lex.direction_down
+    to_words = lex.change_to | lex.change_to_after_from
     for i, b in enumerate(kept):
         if i == 0 or b.consumed:
             continue
@@ -578,12 +571,12 @@ def _join_changes(text: str, mentions: list[_Mention], pats: _Patterns) -> None:
         gap = text[a.end : b.start]
         to_word = b.last_word
         stated = False
-        if to_word in lex.CHANGE_TO and len(gap) <= _CHANGE_GAP and not _PARAGRAPH.search(gap):
+        if to_word in lex.change_to and len(gap) <= _CHANGE_GAP and not _PARAGRAPH.search(gap):
             stated = True
-        elif to_word in lex.CHANGE_TO_AFTER_FROM and a.last_word in lex.CHANGE_FROM and len(gap) <= 80:
+        elif to_word in lex.change_to_after_from and a.last_word in lex.change_from and len(gap) <= 80:
             stated = not _SENTENCE_END.search(gap)
         if stated:
-            if a.last_word in directions and to_word in lex.CHANGE_TO:
+            if a.last_word in directions and to_word in lex.change_to:
                 # "naik Rp 500 menjadi Rp 13.500": X is the step, so the earlier figure is Y - X
                 a.value = b.value - a.value if a.direction == "up" else b.value + a.value
             _make_change(a, a.value, b)
@@ -617,7 +610,7 @@ def _make_change(a: _Mention, earlier: float, b: _Mention, later: float | None =
 
 
 def _to_figure(
-    text: str, m: _Mention, lex: ModuleType, subject: str | None = None, claim: int | None = None
+    text: str, m: _Mention, lex: Lexicon, subject: str | None = None, claim: int | None = None
 ) -> Figure:
     change = None
     direction = m.direction

@@ -8,18 +8,15 @@ from __future__ import annotations
 
 from itertools import repeat
 
-from kutip.extract.lexicon import en
-from kutip.extract.lexicon import id as id_
+from kutip.extract.lexicon import lexicon
 
 # Enough text to decide; a long article's language does not change past its first pages.
 _SAMPLE = 20000
 
 # One vote per function word, +1 English and -1 Indonesian (a word of both counts for neither), so
 # the words are counted in one pass.
-_VOTES = {
-    word: (word in en.FUNCTION_WORDS) - (word in id_.FUNCTION_WORDS)
-    for word in en.FUNCTION_WORDS | id_.FUNCTION_WORDS
-}
+_ENGLISH, _INDONESIAN = lexicon("en").function_words, lexicon("id").function_words
+_VOTES = {word: (word in _ENGLISH) - (word in _INDONESIAN) for word in _ENGLISH | _INDONESIAN}
 
 
 def detect_language(text: str) -> str:

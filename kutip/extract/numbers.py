@@ -8,7 +8,8 @@ so `2.560 unit` in Indonesian is 2560 while `1.625 percent` in English is 1.625.
 from __future__ import annotations
 
 import re
-from types import ModuleType
+
+from kutip.extract.lexicon import Lexicon, lexicon
 
 # A digit group with separators; each separator must be followed by a digit, so the pattern cannot
 # backtrack: `[.,]` never overlaps `\d`.
@@ -28,8 +29,8 @@ def uses_decimal_comma(text: str, language: str, runs: list[re.Match[str]] | Non
     Every vote lies inside one digit run (a `DIGITS` match), so only the runs are searched, each with
     the character after it for the look-ahead; a caller that has found them passes `runs`, sparing
     two scans of the whole text."""
-    comma = 0.5 if language == "id" else 0.0
-    dot = 0.5 if language != "id" else 0.0
+    comma = 0.5 if lexicon(language).decimal_comma else 0.0
+    dot = 0.5 - comma
     for run in _DIGIT_RUN.finditer(text) if runs is None else runs:
         start, end = run.span()
         comma += len(_COMMA_DECIMAL.findall(text, start, end + 1))
@@ -76,13 +77,13 @@ def _grouped(parts: list[str]) -> bool:
 _WORD_STEP = re.compile(r"[ \t-]{1,3}([^\W\d_]+)")
 
 
-def parse_number_words(text: str, start: int, first: str, lex: ModuleType) -> tuple[float, int] | None:
+def parse_number_words(text: str, start: int, first: str, lex: Lexicon) -> tuple[float, int] | None:
     """Read `dua puluh lima` (25), `tiga lusin` (36), `one hundred` (100) starting at `start`.
 
     `first` is the lowercased word already matched there. Returns the value and the end offset, or None
     when the words do not make a number. At most eight words are read, so the work per call is bounded.
     """
-    words, mult, teen = lex.NUMBER_WORDS, lex.NUMBER_MULTIPLIERS, lex.TEEN_WORD
+    words, mult, teen = lex.number_words, lex.number_multipliers, lex.teen_word
     if first not in words:
         return None
     # `total` holds finished hundreds, `seg` the part still being built ("lima ratus | dua puluh").
@@ -111,10 +112,10 @@ def parse_number_words(text: str, start: int, first: str, lex: ModuleType) -> tu
     return total + seg, end
 
 
-def split_hyphenated(word: str, lex: ModuleType) -> float | None:
+def split_hyphenated(word: str, lex: Lexicon) -> float | None:
     """`twenty-five` → 25: English writes compound tens with a hyphen, one token."""
     head, _, tail = word.partition("-")
-    words = lex.NUMBER_WORDS
+    words = lex.number_words
     if head in words and tail in words and words[head] >= 20 and words[tail] < 10:
         return float(words[head] + words[tail])
     return None

@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from kutip.extract.lexicon import en
-from kutip.extract.lexicon import id as id_
+from kutip.extract.lexicon import LANGUAGES
 
 # A line break ends a paragraph: news text puts one paragraph on each line.
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -26,7 +25,7 @@ _BOUNDARY = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"'”’»)\]]*\s+")
 MAX_SENTENCE = 2000
 
 # Abbreviations after which a full stop does not end the sentence (lowercased, no final dot), both languages.
-ABBREVIATIONS = en.SENTENCE_ABBREVIATIONS | id_.SENTENCE_ABBREVIATIONS
+ABBREVIATIONS = frozenset().union(*(lex.sentence_abbreviations for lex in LANGUAGES.values()))
 
 
 class Span(NamedTuple):

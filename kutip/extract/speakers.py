@@ -12,15 +12,11 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice, repeat
-from types import ModuleType
 from typing import NamedTuple
 
-from kutip.extract.lexicon import en
-from kutip.extract.lexicon import id as id_
+from kutip.extract.lexicon import Lexicon
 from kutip.extract.model import Speaker, SpeakerKind
 from kutip.extract.vocabulary import Vocabulary
-
-LEXICONS: dict[str, ModuleType] = {"id": id_, "en": en}
 
 # Words with inner hyphens/apostrophes/dots stay whole (`Shanklin-Hawkins`, `U.S`); other marks are tokens.
 # Led by a look-ahead for a non-blank, which lets the engine pass blanks without trying both
@@ -103,30 +99,30 @@ def is_initial(tokens: list[Token], i: int) -> bool:
     return (len(word) == 1 and word.isupper()) or (word.isupper() and len(word) <= 3 and word.isalpha())
 
 
-def name_start(tokens: list[Token], last: int, lex: ModuleType) -> int:
+def name_start(tokens: list[Token], last: int, lex: Lexicon) -> int:
     """Index of the first token of the capitalised run ending at `last`, or -1 if there is none."""
     if last < 0 or not is_capitalised(tokens[last]):
         return -1
     i = last
     while i > 0 and last - i < _MAX_RUN:
         prev = tokens[i - 1]
-        if is_capitalised(prev) and prev.low not in lex.DISCOURSE_WORDS:
+        if is_capitalised(prev) and prev.low not in lex.discourse_words:
             i -= 1
         elif prev.text == "." and i >= 2 and _abbreviation(tokens[i - 2], lex):
             i -= 2
         elif prev.low in CONNECTORS and i >= 2 and is_capitalised(tokens[i - 2]):
             head = name_start(tokens, i - 2, lex)
-            if head >= 0 and _descriptor(tokens[head].low, lex) and tokens[head].low not in lex.PLACES:
+            if head >= 0 and _descriptor(tokens[head].low, lex) and tokens[head].low not in lex.places:
                 return head
             break
         else:
             break
-    while i <= last and tokens[i].low in lex.DISCOURSE_WORDS:
+    while i <= last and tokens[i].low in lex.discourse_words:
         i += 1
     return i if i <= last else -1
 
 
-def name_end(tokens: list[Token], first: int, lex: ModuleType) -> int:
+def name_end(tokens: list[Token], first: int, lex: Lexicon) -> int:
     """Index one past the capitalised run starting at `first` (`first` if there is none)."""
     i = first
     while i < len(tokens) and i - first < _MAX_RUN:
@@ -148,17 +144,17 @@ def name_end(tokens: list[Token], first: int, lex: ModuleType) -> int:
     return i
 
 
-def _abbreviation(token: Token, lex: ModuleType) -> bool:
-    return (len(token.text) == 1 and token.text.isupper()) or token.low in lex.HONORIFICS
+def _abbreviation(token: Token, lex: Lexicon) -> bool:
+    return (len(token.text) == 1 and token.text.isupper()) or token.low in lex.honorifics
 
 
-def _descriptor(word: str, lex: ModuleType) -> bool:
+def _descriptor(word: str, lex: Lexicon) -> bool:
     return (
-        word in lex.ROLE_WORDS or word in lex.ORG_WORDS or word in lex.HONORIFICS or word in lex.TITLE_WORDS
+        word in lex.role_words or word in lex.org_words or word in lex.honorifics or word in lex.title_words
     )
 
 
-def parse_name(words: list[str], lex: ModuleType) -> Mention | None:
+def parse_name(words: list[str], lex: Lexicon) -> Mention | None:
     """`Ms. Rosa Diaz` → Rosa Diaz, gender "f": the title or the given name tells `she` from `he`."""
     return _parse_known(tuple(words), lex)
 
@@ -166,45 +162,45 @@ def parse_name(words: list[str], lex: ModuleType) -> Mention | None:
 # Names recur within an article and across a feed's articles, and parsing one is pure: each distinct
 # run of words is parsed once (bounded, so a long batch cannot grow it without limit).
 @lru_cache(maxsize=16384)
-def _parse_known(words: tuple[str, ...], lex: ModuleType) -> Mention | None:
+def _parse_known(words: tuple[str, ...], lex: Lexicon) -> Mention | None:
     mention = _parse_name(list(words), lex)
     if mention is None or mention.kind != "person":
         return mention
     lows = [bare(w) for w in words]
     given = bare(mention.name.split()[0])
     for gender, honorifics, names in (
-        ("f", lex.FEMALE_HONORIFICS, lex.FEMALE_NAMES),
-        ("m", lex.MALE_HONORIFICS, lex.MALE_NAMES),
+        ("f", lex.female_honorifics, lex.female_names),
+        ("m", lex.male_honorifics, lex.male_names),
     ):
         if any(w in honorifics for w in lows) or given in names:
             return replace(mention, gender=gender)
     return mention
 
 
-def _parse_name(words: list[str], lex: ModuleType) -> Mention | None:
+def _parse_name(words: list[str], lex: Lexicon) -> Mention | None:
     """Split a capitalised run into title and name: `Presiden Rusia Vladimir Putin` → Vladimir Putin, role
     `Presiden Rusia`; `Asosiasi Fintech Pendanaan Bersama Indonesia` stays whole as an organisation."""
     words = _attach_dots(words)
-    while words and (words[0].lower() in lex.DISCOURSE_WORDS):
+    while words and (words[0].lower() in lex.discourse_words):
         words = words[1:]
     if not words:
         return None
     words[-1] = without_possessive(words[-1])  # "Clinton’s victory": the name is Clinton
     lows = [bare(w) for w in words]
-    while lows and lows[-1] in lex.WEEKDAYS:  # "Kapolres Senin (12/2) mengatakan": a day, not a name
+    while lows and lows[-1] in lex.weekdays:  # "Kapolres Senin (12/2) mengatakan": a day, not a name
         del words[-1], lows[-1]
     if not words:
         return None
-    if len(words) <= 3 and any(w in lex.MEDIA for w in lows):
+    if len(words) <= 3 and any(w in lex.media for w in lows):
         return Mention(" ".join(words), "media")
-    if all(w in lex.PLACES or w in CONNECTORS for w in lows):
+    if all(w in lex.places or w in CONNECTORS for w in lows):
         return Mention(" ".join(words), "place")
     place = (
         0
-        if lex.PLACE_PREPOSITIONS.isdisjoint(lows)
-        else next(i for i, w in enumerate(lows) if w in lex.PLACE_PREPOSITIONS)
+        if lex.place_prepositions.isdisjoint(lows)
+        else next(i for i, w in enumerate(lows) if w in lex.place_prepositions)
     )
-    if place > 0 and all(w in lex.PLACES for w in lows[place + 1 :]):
+    if place > 0 and all(w in lex.places for w in lows[place + 1 :]):
         # "Menteri Keuangan Sri Mulyani di Jakarta": a titled person, then where they spoke
         head = _parse_name(words[:place], lex)
         if head is not None and head.kind == "person" and head.role not in (None, head.name):
@@ -214,15 +210,15 @@ def _parse_name(words: list[str], lex: ModuleType) -> Mention | None:
         kind: SpeakerKind = "organisation" if len(words) == 1 and words[0].isupper() else "person"
         return Mention(" ".join(words), kind)
     tail = _trailing_name(words[last_desc + 1 :], lex)
-    person_title = lows[0] in lex.ROLE_WORDS or lows[0] in lex.HONORIFICS or lows[last_desc] in lex.ROLE_WORDS
-    if tail and (person_title or lows[last_desc] in lex.HONORIFICS):
+    person_title = lows[0] in lex.role_words or lows[0] in lex.honorifics or lows[last_desc] in lex.role_words
+    if tail and (person_title or lows[last_desc] in lex.honorifics):
         role_words = words[: len(words) - len(tail)]
-        while role_words and bare(role_words[-1]) in lex.HONORIFICS:
+        while role_words and bare(role_words[-1]) in lex.honorifics:
             role_words = role_words[:-1]
-        while role_words and bare(role_words[0]) in lex.HONORIFICS:
+        while role_words and bare(role_words[0]) in lex.honorifics:
             role_words = role_words[1:]
         return Mention(" ".join(tail), "person", " ".join(role_words) or None)
-    if person_title and lows[0] in lex.ROLE_WORDS and not any(w in lex.ORG_WORDS for w in lows[:1]):
+    if person_title and lows[0] in lex.role_words and not any(w in lex.org_words for w in lows[:1]):
         return Mention(" ".join(words), "person", " ".join(words))
     return Mention(" ".join(words), "organisation")
 
@@ -243,12 +239,12 @@ def _attach_dots(words: list[str]) -> list[str]:
     return joined
 
 
-def _is_title_word(low: str, word: str, lex: ModuleType) -> bool:
+def _is_title_word(low: str, word: str, lex: Lexicon) -> bool:
     acronym = len(word) >= 2 and word.isupper() and word.isalpha()
-    return _descriptor(low, lex) or low in lex.PLACES or low in lex.MEDIA or acronym or low in CONNECTORS
+    return _descriptor(low, lex) or low in lex.places or low in lex.media or acronym or low in CONNECTORS
 
 
-def _trailing_name(words: list[str], lex: ModuleType) -> list[str]:
+def _trailing_name(words: list[str], lex: Lexicon) -> list[str]:
     """The personal name at the end of a title: at most three words, initials free."""
     kept: list[str] = []
     counted = 0
@@ -269,7 +265,7 @@ class SpeakerBook:
     """Every speaker of one article. Mentions are merged when one's name words contain the other's
     (`Lavrov` ⊂ `Sergei Lavrov`); pronouns and role nouns point at the most salient person."""
 
-    def __init__(self, lex: ModuleType, vocabulary: Vocabulary | None = None) -> None:
+    def __init__(self, lex: Lexicon, vocabulary: Vocabulary | None = None) -> None:
         self.lex = lex
         # what the article says of its words: `Pelaku` is ordinary if it also writes `pelaku`
         self.vocabulary = vocabulary or Vocabulary("")
@@ -321,7 +317,7 @@ class SpeakerBook:
         """Is a sentence-initial `Pelaku` or `Lavrov` a name? Only if the article capitalises it elsewhere."""
         low = bare(word)
         # the cheap tests first: `Ia`, `Dia`, `He` open many sentences and are never names
-        return low not in self.lex.PRONOUNS and (
+        return low not in self.lex.pronouns and (
             low in self._by_word or self.vocabulary.capitalised_mid_sentence(low)
         )
 

@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from itertools import islice
-from types import ModuleType
 from typing import NamedTuple
 
-from kutip.extract.lexicon import en, units
-from kutip.extract.lexicon import id as id_
+from kutip.extract.lexicon import Lexicon, units
 
 _BEFORE = 120  # characters read before a figure
 _NEAR = 50  # read first, enough for most subjects (see `_read_back`)
@@ -42,8 +41,6 @@ _SCAN = 10  # words looked at, reading away from the figure
 _TOKEN = re.compile(r"(\d[\d.,]*\d|\d)|([^\W\d_](?:[\w&'’-]{0,40}[\w’'])?)|([,;:()\[\]“”\"!?\n]|\.(?=\s|\Z))")
 _BLANK = re.compile(r"\s")
 _BLANKS = re.compile(r"\s+")
-_PREPOSITIONS = {"en": frozenset({"in", "on", "for", "to"}), "id": frozenset({"untuk", "bagi", "kepada"})}
-_SHARE_OF = {"en": "of", "id": "dari"}
 
 
 class _Token(NamedTuple):
@@ -57,25 +54,24 @@ class _Token(NamedTuple):
 _KINDS = {1: "number", 2: "word", 3: "mark"}
 
 
-def find_subject(text: str, start: int, end: int, noun_start: int | None, lex: ModuleType) -> str | None:
+def find_subject(text: str, start: int, end: int, noun_start: int | None, lex: Lexicon) -> str | None:
     """What the figure at `text[start:end]` measures; `noun_start` is where its counted noun begins."""
-    lang = "en" if lex is en else "id"
     if noun_start is not None:
         noun = _forward_phrase(text, noun_start, lex, first_is_noun=True)
         named = _phrase_text(text, noun) if noun else None
-        if named and named.lower() not in lex.GENERIC_NOUNS:
+        if named and named.lower() not in lex.generic_nouns:
             return named
         earlier = _read_back(text, start, lex, verb_object=False)
         return (_phrase_text(text, earlier) if earlier else None) or named
     after = list(islice(_tokens(text, end, min(len(text), end + _NEXT), lex), 2))
-    phrase = _share_phrase(text, after, lex, lang) or _modified_noun(text, after, lex)
+    phrase = _share_phrase(text, after, lex) or _modified_noun(text, after, lex)
     if not phrase:
         phrase = _read_back(text, start, lex, verb_object=True)
-    phrase = phrase or _prepositional(text, after, lex, lang)
+    phrase = phrase or _prepositional(text, after, lex)
     return _phrase_text(text, phrase) if phrase else None
 
 
-def _read_back(text: str, start: int, lex: ModuleType, verb_object: bool) -> list[_Token]:
+def _read_back(text: str, start: int, lex: Lexicon, verb_object: bool) -> list[_Token]:
     """The phrase before the figure (`_backward_phrase`, else with `verb_object` the doer and verb).
 
     The scan rarely reads more than a few words, so it first reads the tokens from the first blank of
@@ -99,9 +95,10 @@ def _read_back(text: str, start: int, lex: ModuleType, verb_object: bool) -> lis
     return phrase or (_verb_object(before, lex)[0] if verb_object else [])
 
 
-def _amount_words(lex: ModuleType) -> frozenset[str]:
+@cache
+def _amount_words(lex: Lexicon) -> frozenset[str]:
     """Words that belong to an amount, not to its subject: `juta`, `million`, `persen`, `Rp`."""
-    words = {*lex.SCALE_WORDS, *lex.CURRENCY_NAMES, *lex.PERCENT_WORDS, *units.CURRENCY_PREFIXES}
+    words = {*lex.scale_words, *lex.currency_names, *lex.percent_words, *units.CURRENCY_PREFIXES}
     singles = {w.lower() for w in words if " " not in w}
     heads = {
         w.lower().split()[0] for w in words if " " in w and len(w.split()[0]) > 2
@@ -109,21 +106,22 @@ def _amount_words(lex: ModuleType) -> frozenset[str]:
     return frozenset(singles | heads)
 
 
-_AMOUNT_WORDS = {"en": _amount_words(en), "id": _amount_words(id_)}
-# Words a subject never starts or ends with, and words that end it reading forward; built once.
-_EDGE = {
-    name: lex.SUBJECT_LINKS | lex.SUBJECT_STOPS | lex.SUBJECT_DETERMINERS | lex.NOT_NOUNS
-    for name, lex in (("en", en), ("id", id_))
-}
-_FORWARD_STOP = {
-    name: lex.SUBJECT_STOPS | lex.SUBJECT_LINKS | lex.NOT_NOUNS for name, lex in (("en", en), ("id", id_))
-}
+@cache
+def _edge_words(lex: Lexicon) -> frozenset[str]:
+    """Words a subject never starts or ends with; built once per language."""
+    return lex.subject_links | lex.subject_stops | lex.subject_determiners | lex.not_nouns
 
 
-def _tokens(text: str, start: int, end: int, lex: ModuleType) -> Iterator[_Token]:
+@cache
+def _forward_stops(lex: Lexicon) -> frozenset[str]:
+    """Words that end a subject reading forward; built once per language."""
+    return lex.subject_stops | lex.subject_links | lex.not_nouns
+
+
+def _tokens(text: str, start: int, end: int, lex: Lexicon) -> Iterator[_Token]:
     """Lazy, since reading forward stops after a few words; runs for every figure, so tuples are built
     directly: `_Token(...)` calls a Python `__new__`."""
-    amount_words = _AMOUNT_WORDS["en" if lex is en else "id"]
+    amount_words = _amount_words(lex)
     new = tuple.__new__
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
@@ -139,24 +137,28 @@ def _phrase_text(text: str, phrase: list[_Token]) -> str | None:
     return _BLANKS.sub(" ", text[phrase[0].start : phrase[-1].end])
 
 
-def _is_verb(token: _Token, lex: ModuleType) -> bool:
+def _is_verb(token: _Token, lex: Lexicon) -> bool:
     """`meningkatkan`, `dibeli`, `raised`, `spent`; a capitalised word is a name, not a verb."""
     low = token.low
     if token.kind != "word" or token.text[0].isupper():
         return False
-    if lex is en:
-        return low in en.VERBS or (low.endswith("ed") and len(low) > 4)
-    return low.startswith(lex.VERB_PREFIXES) and len(low) > 5 and low not in lex.NOT_VERBS
+    return low in lex.verbs or (
+        len(low) >= lex.verb_min_length
+        and (
+            (low.startswith(lex.verb_prefixes) and low not in lex.not_verbs)
+            or low.endswith(lex.verb_suffixes)
+        )
+    )
 
 
-def _ends_phrase(token: _Token, lex: ModuleType) -> bool:
-    return token.kind != "word" or token.low in lex.SUBJECT_STOPS
+def _ends_phrase(token: _Token, lex: Lexicon) -> bool:
+    return token.kind != "word" or token.low in lex.subject_stops
 
 
-def _trim(phrase: list[_Token], lex: ModuleType) -> list[_Token]:
+def _trim(phrase: list[_Token], lex: Lexicon) -> list[_Token]:
     """Drop linking and function words from both ends (and verbs from the start: "yang berarti"),
     then keep the head of a long phrase."""
-    edge = _EDGE["en" if lex is en else "id"]
+    edge = _edge_words(lex)
     while phrase and (phrase[0].low in edge or phrase[0].kind != "word" or _is_verb(phrase[0], lex)):
         phrase = phrase[1:]
     phrase = phrase[:_MAX_WORDS]
@@ -165,11 +167,11 @@ def _trim(phrase: list[_Token], lex: ModuleType) -> list[_Token]:
     return phrase
 
 
-def _backward_phrase(before: list[_Token], lex: ModuleType) -> tuple[list[_Token], int]:
+def _backward_phrase(before: list[_Token], lex: Lexicon) -> tuple[list[_Token], int]:
     """The noun phrase ending just before the figure, past the linking words: `nilai transaksi di Rusia dari`,
     and the lowest index the scan reached (it also reads the two tokens before it)."""
     i = len(before) - 1
-    while i >= 0 and before[i].kind == "word" and before[i].low in lex.SUBJECT_LINKS:
+    while i >= 0 and before[i].kind == "word" and before[i].low in lex.subject_links:
         i -= 1
     phrase: list[_Token] = []
     while i >= 0 and len(phrase) < _SCAN:
@@ -189,11 +191,11 @@ def _backward_phrase(before: list[_Token], lex: ModuleType) -> tuple[list[_Token
     return _trim(phrase, lex), i
 
 
-def _verb_object(before: list[_Token], lex: ModuleType) -> tuple[list[_Token], int]:
+def _verb_object(before: list[_Token], lex: Lexicon) -> tuple[list[_Token], int]:
     """The figure is a verb's object: the doer and the verb, `Bernie Sanders raised`; and the lowest
     index the scan reached."""
     i = len(before) - 1
-    while i >= 0 and before[i].kind == "word" and before[i].low in lex.SUBJECT_LINKS:
+    while i >= 0 and before[i].kind == "word" and before[i].low in lex.subject_links:
         i -= 1
     if i < 0 or not _is_verb(before[i], lex):
         return [], i
@@ -201,14 +203,14 @@ def _verb_object(before: list[_Token], lex: ModuleType) -> tuple[list[_Token], i
     return ([*doer[-3:], before[i]] if doer else []), lowest
 
 
-def _forward_phrase(text: str, start: int, lex: ModuleType, first_is_noun: bool = False) -> list[_Token]:
+def _forward_phrase(text: str, start: int, lex: Lexicon, first_is_noun: bool = False) -> list[_Token]:
     """The noun and its modifiers from `start`: `spesialis teknologi informasi`, `registered voters`."""
     phrase: list[_Token] = []
-    stop = _FORWARD_STOP["en" if lex is en else "id"]
+    stop = _forward_stops(lex)
     for token in _tokens(text, start, min(len(text), start + _AFTER), lex):
         if len(phrase) >= _MAX_WORDS or token.kind != "word":
             break
-        if not phrase and token.low in lex.SUBJECT_DETERMINERS:
+        if not phrase and token.low in lex.subject_determiners:
             continue
         if not (first_is_noun and not phrase) and (token.low in stop or _is_verb(token, lex)):
             break
@@ -216,29 +218,29 @@ def _forward_phrase(text: str, start: int, lex: ModuleType, first_is_noun: bool 
     return _trim(phrase, lex) if not first_is_noun else phrase
 
 
-def _share_phrase(text: str, after: list[_Token], lex: ModuleType, lang: str) -> list[_Token]:
+def _share_phrase(text: str, after: list[_Token], lex: Lexicon) -> list[_Token]:
     """`40% of caregivers`, `3 persen dari masyarakat Indonesia`."""
-    if len(after) < 2 or after[0].low != _SHARE_OF[lang]:
+    if len(after) < 2 or after[0].low not in lex.share_of:
         return []
     return _forward_phrase(text, after[1].start, lex)
 
 
-def _modified_noun(text: str, after: list[_Token], lex: ModuleType) -> list[_Token]:
+def _modified_noun(text: str, after: list[_Token], lex: Lexicon) -> list[_Token]:
     """A noun right after the amount: `a 35 percent tax`, `$1.1 billion funding package`, `30 persen SUV`."""
     if not after or after[0].kind != "word":
         return []
     first = after[0].low
     if (
-        first in lex.TIME_UNITS
-        or first in lex.MONTHS
+        first in lex.time_units
+        or first in lex.months
         or (first.endswith("ing") and len(after) > 1 and after[1].kind == "number")
     ):
         return []
     return _forward_phrase(text, after[0].start, lex)
 
 
-def _prepositional(text: str, after: list[_Token], lex: ModuleType, lang: str) -> list[_Token]:
+def _prepositional(text: str, after: list[_Token], lex: Lexicon) -> list[_Token]:
     """What an amount is for or in: `$500,000 on TV ads`, `$1.3 million in the bank`."""
-    if len(after) < 2 or after[0].low not in _PREPOSITIONS[lang]:
+    if len(after) < 2 or after[0].low not in lex.subject_prepositions:
         return []
     return _forward_phrase(text, after[1].start, lex)

@@ -6,47 +6,48 @@ import pytest
 
 from kutip.extract.acronyms import bracketed_long_form, long_form
 from kutip.extract.claims import find_claims
-from kutip.extract.lexicon import en
-from kutip.extract.lexicon import id as id_
+from kutip.extract.lexicon import lexicon
+
+EN, ID = lexicon("en"), lexicon("id")
 
 # (lexicon, article text, acronym, expected long form or None)
 LONG_FORMS = [
-    (id_, "Badan Pusat Statistik (BPS) merilis data kemiskinan.", "BPS", "Badan Pusat Statistik"),
+    (ID, "Badan Pusat Statistik (BPS) merilis data kemiskinan.", "BPS", "Badan Pusat Statistik"),
     (
-        id_,
+        ID,
         "Sidang Majelis Umum Perserikatan Bangsa-Bangsa digelar di New York.",
         "PBB",
         "Perserikatan Bangsa-Bangsa",
     ),
     (
-        id_,
+        ID,
         "Mercedes-Benz Distribusi Indonesia (MBDI) menjual 2.560 unit.",
         "MBDI",
         "Mercedes-Benz Distribusi Indonesia",
     ),
-    (id_, "Rusia tidak akan meniru Amerika Serikat dalam soal 5G.", "AS", "Amerika Serikat"),
+    (ID, "Rusia tidak akan meniru Amerika Serikat dalam soal 5G.", "AS", "Amerika Serikat"),
     (
-        en,
+        EN,
         "The Federal Bureau of Investigation (FBI) opened a case.",
         "FBI",
         "Federal Bureau of Investigation",
     ),
-    (en, "Leaders of the European Union met in Brussels.", "EU", "European Union"),
-    (en, "Officials in the United States said little.", "U.S.", "United States"),
+    (EN, "Leaders of the European Union met in Brussels.", "EU", "European Union"),
+    (EN, "Officials in the United States said little.", "U.S.", "United States"),
     # the bracketed form wins over an earlier run with the same initials
     (
-        id_,
+        ID,
         "Bank Ekspor tumbuh pesat. Sementara itu Bank Indonesia (BI) menahan suku bunga.",
         "BI",
         "Bank Indonesia",
     ),
     # no long form in the article, or a listed acronym whose long form is absent
-    (id_, "KPK menetapkan dua tersangka baru.", "KPK", None),
-    (id_, "Menteri Asia Selatan bertemu di Dhaka. AS tidak hadir.", "AS", None),
-    (en, "The FBI said the suspect acted alone.", "FBI", None),
+    (ID, "KPK menetapkan dua tersangka baru.", "KPK", None),
+    (ID, "Menteri Asia Selatan bertemu di Dhaka. AS tidak hadir.", "AS", None),
+    (EN, "The FBI said the suspect acted alone.", "FBI", None),
     # connectors sit between the initialled words; lowercase words are no initials
-    (en, "The Bureau of Labor Statistics said wages rose.", "BLS", "Bureau of Labor Statistics"),
-    (en, "The bureau of labor statistics said wages rose.", "BLS", None),
+    (EN, "The Bureau of Labor Statistics said wages rose.", "BLS", "Bureau of Labor Statistics"),
+    (EN, "The bureau of labor statistics said wages rose.", "BLS", None),
 ]
 
 

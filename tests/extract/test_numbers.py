@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kutip.extract.lexicon import en
-from kutip.extract.lexicon import id as id_
+from kutip.extract.lexicon import lexicon
 from kutip.extract.numbers import parse_digits, parse_number_words, split_hyphenated, uses_decimal_comma
+
+EN, ID = lexicon("en"), lexicon("id")
 
 
 @pytest.mark.parametrize(
@@ -50,15 +51,15 @@ def test_uses_decimal_comma(text: str, language: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "first", "lex", "value"),
     [
-        ("tiga lusin afiliasi", "tiga", id_, 36),
-        ("dua puluh lima orang", "dua", id_, 25),
-        ("dua belas kapal", "dua", id_, 12),
-        ("lima ratus dua puluh unit", "lima", id_, 520),
-        ("seratus dua puluh", "seratus", id_, 120),
-        ("dua dua", "dua", id_, 2),  # a repeated word is not a compound
-        ("one hundred people", "one", en, 100),
-        ("three hundred twenty five", "three", en, 325),
-        ("dozen eggs", "dozen", en, 12),
+        ("tiga lusin afiliasi", "tiga", ID, 36),
+        ("dua puluh lima orang", "dua", ID, 25),
+        ("dua belas kapal", "dua", ID, 12),
+        ("lima ratus dua puluh unit", "lima", ID, 520),
+        ("seratus dua puluh", "seratus", ID, 120),
+        ("dua dua", "dua", ID, 2),  # a repeated word is not a compound
+        ("one hundred people", "one", EN, 100),
+        ("three hundred twenty five", "three", EN, 325),
+        ("dozen eggs", "dozen", EN, 12),
     ],
 )
 def test_parse_number_words(text: str, first: str, lex: object, value: float) -> None:
@@ -68,9 +69,9 @@ def test_parse_number_words(text: str, first: str, lex: object, value: float) ->
 
 
 def test_parse_number_words_rejects_unknown_word() -> None:
-    assert parse_number_words("banyak orang", 0, "banyak", id_) is None
+    assert parse_number_words("banyak orang", 0, "banyak", ID) is None
 
 
 def test_split_hyphenated() -> None:
-    assert split_hyphenated("twenty-five", en) == 25
-    assert split_hyphenated("brothers-in-law", en) is None
+    assert split_hyphenated("twenty-five", EN) == 25
+    assert split_hyphenated("brothers-in-law", EN) is None

@@ -1,5 +1,7 @@
 """English lexicon: function words, speech verbs, pronouns, roles, numbers."""
 
+from kutip.extract.lexicon.model import from_tables
+
 # Commonest function words, for language detection.
 FUNCTION_WORDS = frozenset(
     "the and of to in is that for on with as was were be by at from it this are an have has had "
@@ -94,7 +96,7 @@ PLACE_PREPOSITIONS = _words("in at")
 # Words of a date or time of day (with MONTHS); a bare weekday or date may stand alone ("Trump Tuesday
 # said"); a month alone never does: "Theresa May said".
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
-TIME_WORDS = _words("yesterday today tonight morning afternoon evening night earlier week month year last")
+_TIME_WORDS = _words("yesterday today tonight morning afternoon evening night earlier week month year last")
 
 PRONOUNS = _words("he she they it")
 PLURAL_PRONOUNS = _words("they")
@@ -184,7 +186,9 @@ DISCOURSE_WORDS = _words(
 NOISE_LINE_PREFIXES = ("read more", "related:", "advertisement", "click here", "sign up", "follow us")
 
 # --- Numbers, currencies and units ---
+
 # Read by kutip/extract/numbers.py and kutip/extract/figures.py; multi-word entries are matched longest first.
+DECIMAL_COMMA = False  # "2.5 percent", "1,500 people"
 
 SCALE_WORDS = {
     "thousand": 1e3,
@@ -270,7 +274,7 @@ CURRENCY_NAMES = {
     "pesos": "PHP",
 }
 # "pounds" is money after a scale word ("23.6 million pounds"), weight otherwise ("two pounds").
-POUNDS = frozenset({"pounds", "pound"})
+SCALE_ONLY_CURRENCIES = frozenset({"pounds", "pound"})
 
 PERCENT_WORDS = ("%", "percent", "per cent", "pct", "percentage points", "percentage point", "percentage")
 
@@ -468,7 +472,7 @@ MONTHS = frozenset(
     }
 )
 # Every word of a date or time of day, for the phrase between a speaker and the verb (see WEEKDAYS).
-DATE_WORDS = WEEKDAYS | MONTHS | TIME_WORDS
+DATE_WORDS = WEEKDAYS | MONTHS | _TIME_WORDS
 NUMBERING_BEFORE = frozenset(
     {
         "article",
@@ -548,7 +552,8 @@ NOT_NOUNS = FUNCTION_WORDS | frozenset(
 # Possessives still count: "her three speeches".
 DETERMINERS = frozenset({"the", "these", "those", "first", "second", "last"})
 SHARE_OF = frozenset({"of"})
-SHARE_IN = frozenset({"in", "out of"})  # "6 in 10 voters" = 60 percent
+# "6 in 10 voters" = 60 percent, "3 out of 4"; the word or number read is a denominator.
+SHARE_IN = r"in[ \t]+(10|100|ten|five|four|three)|out of[ \t]+(\d{1,3})"
 
 # Said as "a few", not counted: "one or two platforms".
 VAGUE_AMOUNTS = ("one or two", "one-or-two")
@@ -768,6 +773,12 @@ VERBS = frozenset(
     }
 )
 GENERIC_NOUNS = frozenset({"people", "person", "others", "times", "time", "unit", "units", "fold"})
+# What an amount is for or in: "$500,000 on TV ads", "$1.3 million in the bank".
+SUBJECT_PREPOSITIONS = frozenset({"in", "on", "for", "to"})
+# A past form ends a subject ("Bernie Sanders raised"); prefixes tell nothing in English.
+VERB_PREFIXES: tuple[str, ...] = ()
+VERB_SUFFIXES = ("ed",)
+VERB_MIN_LENGTH = 5
 SUBJECT_DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
 )
@@ -884,3 +895,32 @@ SUFFIXES = ("ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "s")
 # Endings that may leave a three-letter root (`vowed`, `vowing`, `vows` → `vow`); the others need four
 # (`makes` must not become `mak`).
 SHORT_ROOT_SUFFIXES = ("ing", "ed", "s")
+
+# Plural endings → singular, first match wins: "speeches" → "speech", "pages" → "page", "status" stays.
+SINGULAR_ENDINGS = (
+    ("ss", "ss"),
+    ("ies", "y"),
+    ("ches", "ch"),
+    ("shes", "sh"),
+    ("sses", "ss"),
+    ("xes", "x"),
+    ("us", "us"),
+    ("s", ""),
+)
+PARTICLES: tuple[str, ...] = ()
+PREFIXES: tuple[tuple[str, str, str], ...] = ()
+PREFIXED_SUFFIXES: tuple[str, ...] = ()
+
+WHY_EMPTY = {
+    "active_verb_prefixes": "active verbs are told by ending",
+    "change_to": "'to' marks the later figure only after 'from' (change_to_after_from)",
+    "clause_linkers": "a clause-linked claim is a participle ('..., claiming'), in participles",
+    "source_clitics": "no source phrase fuses with a pronoun",
+    "teen_word": "teens are number words of their own",
+    "particles": "no clitic particles",
+    "prefixes": "stems are found by suffixes alone",
+    "prefixed_suffixes": "stems are found by suffixes alone",
+    "verb_prefixes": "prefixes do not tell a verb",
+}
+
+LEXICON = from_tables("en", globals())

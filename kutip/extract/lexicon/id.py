@@ -1,4 +1,9 @@
-"""Indonesian lexicon: function words, speech verbs, pronouns, roles, numbers."""
+"""Indonesian lexicon: function words, speech verbs, pronouns, roles, numbers.
+
+The fields are documented in `kutip/extract/lexicon/model.py`; this file gives them in Indonesian.
+"""
+
+from kutip.extract.lexicon.model import from_tables
 
 # Commonest function words, for language detection.
 FUNCTION_WORDS = frozenset(
@@ -114,7 +119,7 @@ PLACE_PREPOSITIONS = _words("di")
 # Words of a date or time of day (with MONTHS); a bare weekday or date may stand alone ("Kapolres Senin
 # (12/2) mengatakan"), a month alone never does.
 WEEKDAYS = _words("senin selasa rabu kamis jumat sabtu minggu")
-TIME_WORDS = _words("kemarin hari pagi siang sore malam lalu tadi pekan bulan tahun")
+_TIME_WORDS = _words("kemarin hari pagi siang sore malam lalu tadi pekan bulan tahun")
 
 # Pronouns that stand for the last-named speaker; "-nya" on a postposed verb does the same.
 PRONOUNS = _words("ia dia beliau mereka")
@@ -211,7 +216,9 @@ NOISE_LINE_PREFIXES = (
 )
 
 # --- Numbers, currencies and units ---
+
 # Read by kutip/extract/numbers.py and kutip/extract/figures.py; multi-word entries are matched longest first.
+DECIMAL_COMMA = True  # "2,5 persen", "1.500 orang"
 
 # Scale words after a number ("Rp 14,6 triliun", "35 ribu"); "-an" forms ("triliunan") are read too.
 SCALE_WORDS = {
@@ -428,7 +435,7 @@ MONTHS = frozenset(
     }
 )
 # Every word of a date or time of day, for the phrase between a speaker and the verb (see WEEKDAYS).
-DATE_WORDS = WEEKDAYS | MONTHS | TIME_WORDS
+DATE_WORDS = WEEKDAYS | MONTHS | _TIME_WORDS
 # A number after these is numbering, not an amount ("Pasal 27", "UU No. 11", "angsuran ke-59").
 NUMBERING_BEFORE = frozenset(
     {
@@ -527,7 +534,7 @@ NOT_NOUNS = FUNCTION_WORDS | frozenset(
 DETERMINERS = frozenset({"para", "kedua", "ketiga"})
 # After a fraction or a count, these make it a share ("setengah dari pangsa pasar").
 SHARE_OF = frozenset({"dari"})
-SHARE_IN = frozenset()  # Indonesian says "6 dari 10", read by SHARE_OF with a round denominator
+SHARE_IN = ""  # Indonesian says "6 dari 10", read by SHARE_OF with a round denominator
 
 # Said as "a few", not counted: "satu atau dua platform saja".
 VAGUE_AMOUNTS = ("satu atau dua", "satu-dua", "satu dua")
@@ -660,6 +667,8 @@ SUBJECT_STOPS = frozenset(
 )
 # Indonesian verbs carry these prefixes ("meningkatkan", "berasal", "dibeli", "terjual"); a verb ends a subject.
 VERB_PREFIXES = ("me", "ber", "di", "ter")
+VERB_SUFFIXES = ()
+VERB_MIN_LENGTH = 6
 # Nouns and prepositions that only look prefixed.
 NOT_VERBS = frozenset(
     {
@@ -707,6 +716,8 @@ NOT_VERBS = frozenset(
 GENERIC_NOUNS = frozenset({"orang", "unit", "buah", "kali", "jiwa", "ekor", "lembar", "biji", "kali lipat"})
 # Leading words that are not part of what is counted ("para peserta").
 SUBJECT_DETERMINERS = frozenset({"para", "sang", "si", "total"})
+# What an amount is for: "Rp 5 miliar untuk bantuan sosial".
+SUBJECT_PREPOSITIONS = frozenset({"untuk", "bagi", "kepada"})
 
 # Abbreviations whose full stop does not end a sentence (Haji/Hajjah, Insinyur, Doktorandus, Saudara, company forms), lowercased, no final dot.
 SENTENCE_ABBREVIATIONS = frozenset("h hj ir drs sdr pt tbk".split())
@@ -860,3 +871,33 @@ PREFIXES = (
 
 SUFFIXES = ("kan", "an")
 PREFIXED_SUFFIXES = ("kan", "an")
+
+# Nouns are not inflected for number: "tiga speech" does not occur, "tiga pidato" is already singular.
+SINGULAR_ENDINGS: tuple[tuple[str, str], ...] = ()
+SCALE_ONLY_CURRENCIES: frozenset[str] = frozenset()
+SHORT_ROOT_SUFFIXES: tuple[str, ...] = ()
+
+WHY_EMPTY = {
+    "active_verb_suffixes": "active verbs are told by prefix",
+    "owned_orgs": "'tim kampanye Anies' names its owner after the noun, and is read as a name",
+    "passive_auxiliaries": "the passive is the prefix di-, not an auxiliary",
+    "possessive_pronouns": "possession is the clitic -nya, not a word",
+    "quoting_verbs": "no 'quoted X as saying' frame",
+    "quoted_as": "no 'quoted X as saying' frame",
+    "verbs": "verbs are told by their prefixes (active_verb_prefixes, verb_prefixes)",
+    "participles": "no participle adds a claim ('..., adding that ...')",
+    "pronoun_genders": "ia, dia, beliau carry no gender",
+    "female_honorifics": "pronouns carry no gender, so nobody is told by title",
+    "male_honorifics": "pronouns carry no gender, so nobody is told by title",
+    "female_names": "pronouns carry no gender, so nobody is told by name",
+    "male_names": "pronouns carry no gender, so nobody is told by name",
+    "plural_possessives": "possession is the clitic -nya, not a word",
+    "party_articles": "no article before a role noun ('Pelaku berdalih')",
+    "share_in": "'6 dari 10' is read by share_of with a round denominator",
+    "verb_suffixes": "verbs are told by prefix",
+    "singular_endings": "nouns are not inflected for number",
+    "scale_only_currencies": "no currency name is also a unit of weight",
+    "short_root_suffixes": "roots are found by affix rules (prefixes, suffixes)",
+}
+
+LEXICON = from_tables("id", globals())
