@@ -187,7 +187,7 @@ NOISE_LINE_PREFIXES = ("read more", "related:", "advertisement", "click here", "
 
 # --- Numbers, currencies and units ---
 
-# Read by kutip/extract/numbers.py and kutip/extract/figures.py; multi-word entries are matched longest first.
+# Read by kutip/extract/numbers.py and kutip/extract/figures/; multi-word entries are matched longest first.
 DECIMAL_COMMA = False  # "2.5 percent", "1,500 people"
 
 SCALE_WORDS = {
@@ -583,7 +583,7 @@ PERSONAL_NOUNS = frozenset(
 
 
 # --- Subjects of figures ---
-# Read by kutip/extract/subjects.py: what a figure counts or prices, in a few words of the text.
+# Read by kutip/extract/figures/subjects.py: what a figure counts or prices, in a few words of the text.
 
 # Words linking a subject to its figure, trimmed off the subject's end: "his revenue *increased from* $362 million".
 SUBJECT_LINKS = frozenset(

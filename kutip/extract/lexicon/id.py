@@ -217,7 +217,7 @@ NOISE_LINE_PREFIXES = (
 
 # --- Numbers, currencies and units ---
 
-# Read by kutip/extract/numbers.py and kutip/extract/figures.py; multi-word entries are matched longest first.
+# Read by kutip/extract/numbers.py and kutip/extract/figures/; multi-word entries are matched longest first.
 DECIMAL_COMMA = True  # "2,5 persen", "1.500 orang"
 
 # Scale words after a number ("Rp 14,6 triliun", "35 ribu"); "-an" forms ("triliunan") are read too.
@@ -545,7 +545,7 @@ PERSONAL_NOUNS = frozenset({"anak", "cucu", "istri", "suami", "saudara", "kakak"
 
 
 # --- Subjects of figures ---
-# Read by kutip/extract/subjects.py: what a figure counts or prices, in a few words of the text.
+# Read by kutip/extract/figures/subjects.py: what a figure counts or prices, in a few words of the text.
 
 # Words linking a subject to its figure, trimmed off the subject's end: "nilai ekspor *mencapai* Rp 5 T".
 SUBJECT_LINKS = frozenset(
