@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from bot.units import CURRENCY_SIGNS, PERCENT, unit_word
 from kutip.answer.statement import Statement
 from storage.answering import AnswerSet
 
@@ -120,16 +121,6 @@ def format_answers(result: AnswerSet, lang: str | None = None, style: Style = St
 
 MAX_MESSAGE = 4096  # Telegram's limit, in characters after entity parsing; we count the markup too
 
-CURRENCIES = {
-    "USD": "US$",
-    "IDR": "Rp",
-    "EUR": "€",
-    "GBP": "£",
-    "JPY": "¥",
-    "CNY": "CN¥",
-    "SGD": "S$",
-    "RUB": "₽",
-}
 SCALES = {
     "id": ((1e12, "triliun"), (1e9, "miliar"), (1e6, "juta")),
     "en": ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")),
@@ -153,16 +144,28 @@ def _digits(value: float, thousands: str, decimal: str) -> str:
     return ("-" if rounded < 0 else "") + whole
 
 
-def format_amount(value: float, unit: str | None, lang: str) -> str:
-    """`(392e6, "USD")` → `US$392 juta`; `(3.9, "%")` → `3,9%`; `(35000, "spesialis")` → `35.000 spesialis`."""
+def format_amount(value: float, unit: str | None, lang: str, written: str | None = None) -> str:
+    """`(392e6, "USD")` → `US$392 juta`; `(3.9, "percent")` → `3,9%`; `(190, "square kilometer", "id")`
+    → `190 kilometer persegi`; `(51, "speech", "en", "51 speeches")` → `51 speeches`, a counted noun
+    the tables do not know kept as the article wrote it (`written`, the figure's own text)."""
+    if unit in (PERCENT, "%"):
+        thousands, decimal = SEPARATORS.get(lang, SEPARATORS["en"])
+        return f"{_digits(value, thousands, decimal)}%"  # `1.000%`, never `1 ribu%`
     number = format_number(value, lang)
-    if unit in CURRENCIES:
-        return f"{CURRENCIES[unit]}{number}"
-    if unit == "%":
-        return f"{number}%"
+    if unit in CURRENCY_SIGNS:
+        return f"{CURRENCY_SIGNS[unit]}{number}"
     if unit:
-        return f"{number} {unit}"
+        return f"{number} {_unit_text(value, unit, lang, written)}"
     return number
+
+
+def _unit_text(value: float, unit: str, lang: str, written: str | None) -> str:
+    """The reader's word for a known unit, else the counted noun as written: `speeches` for `speech`."""
+    known = unit_word(unit, lang, value)
+    if known:
+        return known
+    last = written.split()[-1] if written and written.split() else ""
+    return last if last.casefold().startswith(unit.casefold()) else unit
 
 
 def format_figure_value(
@@ -172,15 +175,16 @@ def format_figure_value(
     change_pct: float | None,
     upper: float | None,
     lang: str,
+    written: str | None = None,
 ) -> str:
     """`US$392 juta → US$800 juta (+104%)`, a range `Rp10 juta–Rp15 juta`, or one amount."""
-    text = format_amount(value, unit, lang)
+    text = format_amount(value, unit, lang, written)
     if to_value is not None:
-        text += f" → {format_amount(to_value, unit, lang)}"
+        text += f" → {format_amount(to_value, unit, lang, written)}"
         if change_pct is not None:
             text += f" ({'+' if change_pct >= 0 else ''}{format_number(round(change_pct), lang)}%)"
     elif upper is not None:
-        text += f"–{format_amount(upper, unit, lang)}"
+        text += f"–{format_amount(upper, unit, lang, written)}"
     return text
 
 
@@ -258,7 +262,7 @@ def format_profile(profile, lang: str, labels: dict[str, str], style: Style = St
 
 
 def format_figure_row(row, lang: str, style: Style = Style(rich=True)) -> str:
-    value = format_figure_value(row.value, row.unit, row.to_value, row.change_pct, row.upper, lang)
+    value = format_figure_value(row.value, row.unit, row.to_value, row.change_pct, row.upper, lang, row.text)
     subject = f" — {style.esc(shorten(row.subject, 120))}" if row.subject else ""
     source = style.link(shorten(row.article_title or "#" + str(row.article_id), 80), row.article_url)
     return f"{style.bold(value)}{subject}\n{format_date(row.published)} · {source} · #{row.article_id}"
@@ -312,7 +316,7 @@ def format_digest(articles, lang: str, labels: dict[str, str], style: Style = St
         if len(a.claims) > DIGEST_CLAIMS:
             lines.append(f"   {style.italic(labels['digest_more'].format(n=len(a.claims) - DIGEST_CLAIMS))}")
         for f in a.figures[:DIGEST_FIGURES]:
-            value = format_figure_value(f.value, f.unit, f.to_value, f.change_pct, None, lang)
+            value = format_figure_value(f.value, f.unit, f.to_value, f.change_pct, None, lang, f.text)
             subject = f" ({style.esc(shorten(f.subject, 80))})" if f.subject else ""
             lines.append(f"   📊 {style.esc(value)}{subject}")
         blocks.append("\n".join(lines))
