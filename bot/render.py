@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from bot.units import CURRENCY_SIGNS, PERCENT, unit_word
 from kutip.answer.statement import Statement
-from storage.answering import AnswerSet
+from storage.answering import AnswerSet, FigureAnswer
 
 TEXTS = {
     "id": {
@@ -22,6 +22,9 @@ TEXTS = {
         "source": "Sumber",
         "direct": "kutipan langsung",
         "indirect": "pernyataan tidak langsung",
+        "figure": "angka",
+        "also": "juga di {n} artikel lain",
+        "also_one": "juga di 1 artikel lain",
     },
     "en": {
         "nothing": "Nothing stored answers that question yet.",
@@ -30,6 +33,9 @@ TEXTS = {
         "source": "Source",
         "direct": "direct quote",
         "indirect": "indirect statement",
+        "figure": "figure",
+        "also": "also in {n} other articles",
+        "also_one": "also in 1 other article",
     },
 }
 
@@ -91,15 +97,46 @@ def format_statement(
     number for `/article 1`). The source view adds the whole sentence under the quote. Long quotes and
     titles are cut so a page of statements always fits a message.
     """
-    t = TEXTS.get(lang, TEXTS["id"])
-    source = style.link(shorten(s.article_title or t["source"], 120), s.article_url)
     lines = [
         f"{speaker_label(s.speaker, s.speaker_role, style)}: {style.esc(quoted(s.text, s.type))}",
-        f"{style.italic(t.get(s.type, s.type))} · {format_date(s.published)} · {source} · #{s.article_id}",
+        _source_line(s, lang, style),
     ]
     if with_sentence and s.sentence and s.sentence.strip() != s.text.strip():
         lines.insert(1, style.italic(shorten(s.sentence, 1500)))
     return "\n".join(lines)
+
+
+def format_figure_answer(
+    s: Statement, figure: FigureAnswer, lang: str, style: Style = Style(rich=True)
+) -> str:
+    """A figure question's answer leads with the figure, what it measures and who gave it, then the
+    sentence it stands in: `2,32% — inflasi inti · Juli Budi Winantya` / `Menurut Direktur …`. A figure
+    no claim holds has no speaker here (at most its outlet): never the title or a paragraph."""
+    value = format_figure_value(
+        figure.value, figure.unit, figure.to_value, figure.change_pct, None, lang, figure.text
+    )
+    head = style.bold(value)
+    if figure.subject:
+        head += f" — {style.esc(shorten(figure.subject, 120))}"
+    if s.speaker:
+        head += f" · {speaker_label(s.speaker, s.speaker_role, style)}"
+    return "\n".join([head, style.esc(shorten(s.sentence, 300)), _source_line(s, lang, style)])
+
+
+def _source_line(s: Statement, lang: str, style: Style) -> str:
+    """`kutipan langsung · 23-08-2020 · Menlu Rusia: … · #1`, the kind of statement in the reader's words."""
+    t = TEXTS.get(lang, TEXTS["id"])
+    source = style.link(shorten(s.article_title or t["source"], 120), s.article_url)
+    line = f"{style.italic(t.get(s.type, s.type))} · {format_date(s.published)} · {source} · #{s.article_id}"
+    return line + also_in(s.copies, lang, style)
+
+
+def also_in(copies: int, lang: str, style: Style) -> str:
+    """` · juga di 6 artikel lain`: the syndicated copies a statement or figure stands for; none, nothing."""
+    if not copies:
+        return ""
+    t = TEXTS.get(lang, TEXTS["id"])
+    return f" · {style.esc(t['also_one'] if copies == 1 else t['also'].format(n=copies))}"
 
 
 def format_answers(result: AnswerSet, lang: str | None = None, style: Style = Style(rich=True)) -> str:
@@ -110,7 +147,11 @@ def format_answers(result: AnswerSet, lang: str | None = None, style: Style = St
         if result.suggestions:
             lines.append(style.esc(t["did_you_mean"].format(names=", ".join(result.suggestions))))
         return "\n".join(lines)
-    parts = [format_statement(a, lang, style) for a in result.answers]
+    figures = result.figures or (None,) * len(result.answers)
+    parts = [
+        format_figure_answer(a, f, lang, style) if f else format_statement(a, lang, style)
+        for a, f in zip(result.answers, figures, strict=True)
+    ]
     rest = result.total - len(result.answers)
     if rest > 0:
         parts.append(style.esc(t["more"].format(n=rest)))
@@ -265,7 +306,8 @@ def format_figure_row(row, lang: str, style: Style = Style(rich=True)) -> str:
     value = format_figure_value(row.value, row.unit, row.to_value, row.change_pct, row.upper, lang, row.text)
     subject = f" — {style.esc(shorten(row.subject, 120))}" if row.subject else ""
     source = style.link(shorten(row.article_title or "#" + str(row.article_id), 80), row.article_url)
-    return f"{style.bold(value)}{subject}\n{format_date(row.published)} · {source} · #{row.article_id}"
+    meta = f"{format_date(row.published)} · {source} · #{row.article_id}{also_in(row.copies, lang, style)}"
+    return f"{style.bold(value)}{subject}\n{meta}"
 
 
 def format_figures(

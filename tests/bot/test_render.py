@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -26,9 +27,10 @@ from kutip.extract import extract
 from kutip.extract.lexicon import en as en_lexicon
 from kutip.extract.lexicon import id as id_lexicon
 from kutip.extract.lexicon import units
-from storage.answering import AnswerSet
+from storage.answering import AnswerSet, answer_question
 from storage.digests import DigestArticle, DigestClaim, DigestFigure
 from tests.e2e.telegram_html import parse_html
+from tests.storage.helpers import BI_INFLATION, SANDERS_FUNDS, ingest_text
 
 HOSTILE = "<script>alert(1)</script> & </b> <a href='x'>"
 
@@ -187,3 +189,43 @@ def test_digest_names_the_other_outlets_of_a_story_once() -> None:
     assert "Juga dimuat: Kompas.com, www.liputan6.example" in text
     assert text.count("Keputusan ini konsisten") == 1
     assert '<a href="https://www.kompas.example/bi">Kompas.com</a>' in html
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "head", "label"),
+    [
+        (BI_INFLATION, "Berapa inflasi menurut BI?", r"\d,\d\d% — inflasi .+ · Juli Budi Winantya", "angka"),
+        (
+            SANDERS_FUNDS,
+            "How many contributions did donors make?",
+            r"2\.5 million contributions — contributions · Aides",
+            "figure",
+        ),
+        (
+            SANDERS_FUNDS,
+            "Berapa kontribusi donor Sanders?",
+            r"(1|2,5) juta (donors|contributions) — .+ · Aides",
+            "angka",
+        ),
+    ],
+)
+def test_a_figure_answer_leads_with_figure_subject_and_speaker(store, text, question, head, label):
+    """Ingested with the real extractor, asked, rendered: the figure first, in the asker's language,
+    then the sentence it stands in once, then its kind and source in the same language."""
+    ingest_text(store, text)
+    blocks = format_answers(answer_question(store, question), style=Style(rich=False)).split("\n\n")
+    first = blocks[0].split("\n")
+    assert re.fullmatch(head, first[0]) and first[2].startswith(f"{label} · ")
+    sentences = [b.split("\n")[1] for b in blocks if b.count("\n") == 2]
+    assert len(sentences) == len(set(sentences))
+    assert "percent" not in " ".join(blocks) and not any(b.startswith("BI Proyeksi") for b in blocks)
+
+
+def test_a_statement_copies_repeat_says_so_once_in_the_readers_language() -> None:
+    assert format_statement(replace(LAVROV_5G, copies=6), "id", Style(rich=False)).endswith(
+        "· #1 · juga di 6 artikel lain"
+    )
+    assert format_statement(replace(LAVROV_5G, copies=1), "en", Style(rich=False)).endswith(
+        "· #1 · also in 1 other article"
+    )
+    assert format_statement(LAVROV_5G, "en", Style(rich=False)).endswith("· #1")
