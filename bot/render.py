@@ -116,7 +116,7 @@ def format_figure_answer(
         figure.value, figure.unit, figure.to_value, figure.change_pct, None, lang, figure.text
     )
     head = style.bold(value)
-    if figure.subject:
+    if told(figure.subject, value):
         head += f" — {style.esc(shorten(figure.subject, 120))}"
     if s.speaker:
         head += f" · {speaker_label(s.speaker, s.speaker_role, style)}"
@@ -229,6 +229,11 @@ def format_figure_value(
     return text
 
 
+def told(subject: str | None, value: str) -> bool:
+    """Whether a figure's subject says more than its rendered value: `negara` after `21 negara` does not."""
+    return bool(subject) and not value.casefold().endswith(f" {subject.casefold()}")
+
+
 def split_message(text: str, limit: int = MAX_MESSAGE) -> list[str]:
     """Cut a long HTML message between paragraphs, else between lines, so no tag is ever split.
 
@@ -304,7 +309,7 @@ def format_profile(profile, lang: str, labels: dict[str, str], style: Style = St
 
 def format_figure_row(row, lang: str, style: Style = Style(rich=True)) -> str:
     value = format_figure_value(row.value, row.unit, row.to_value, row.change_pct, row.upper, lang, row.text)
-    subject = f" — {style.esc(shorten(row.subject, 120))}" if row.subject else ""
+    subject = f" — {style.esc(shorten(row.subject, 120))}" if told(row.subject, value) else ""
     source = style.link(shorten(row.article_title or "#" + str(row.article_id), 80), row.article_url)
     meta = f"{format_date(row.published)} · {source} · #{row.article_id}{also_in(row.copies, lang, style)}"
     return f"{style.bold(value)}{subject}\n{meta}"
@@ -359,7 +364,7 @@ def format_digest(articles, lang: str, labels: dict[str, str], style: Style = St
             lines.append(f"   {style.italic(labels['digest_more'].format(n=len(a.claims) - DIGEST_CLAIMS))}")
         for f in a.figures[:DIGEST_FIGURES]:
             value = format_figure_value(f.value, f.unit, f.to_value, f.change_pct, None, lang, f.text)
-            subject = f" ({style.esc(shorten(f.subject, 80))})" if f.subject else ""
+            subject = f" ({style.esc(shorten(f.subject, 80))})" if told(f.subject, value) else ""
             lines.append(f"   📊 {style.esc(value)}{subject}")
         blocks.append("\n".join(lines))
     return split_message("\n\n".join(blocks))
