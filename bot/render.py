@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from bot.units import CURRENCY_SIGNS, PERCENT, unit_word
 from kutip.answer.statement import Statement
-from storage.answering import AnswerSet
+from storage.answering import AnswerSet, FigureAnswer
 
 TEXTS = {
     "id": {
@@ -21,6 +22,9 @@ TEXTS = {
         "source": "Sumber",
         "direct": "kutipan langsung",
         "indirect": "pernyataan tidak langsung",
+        "figure": "angka",
+        "also": "juga di {n} artikel lain",
+        "also_one": "juga di 1 artikel lain",
     },
     "en": {
         "nothing": "Nothing stored answers that question yet.",
@@ -29,6 +33,9 @@ TEXTS = {
         "source": "Source",
         "direct": "direct quote",
         "indirect": "indirect statement",
+        "figure": "figure",
+        "also": "also in {n} other articles",
+        "also_one": "also in 1 other article",
     },
 }
 
@@ -90,15 +97,46 @@ def format_statement(
     number for `/article 1`). The source view adds the whole sentence under the quote. Long quotes and
     titles are cut so a page of statements always fits a message.
     """
-    t = TEXTS.get(lang, TEXTS["id"])
-    source = style.link(shorten(s.article_title or t["source"], 120), s.article_url)
     lines = [
         f"{speaker_label(s.speaker, s.speaker_role, style)}: {style.esc(quoted(s.text, s.type))}",
-        f"{style.italic(t.get(s.type, s.type))} · {format_date(s.published)} · {source} · #{s.article_id}",
+        _source_line(s, lang, style),
     ]
     if with_sentence and s.sentence and s.sentence.strip() != s.text.strip():
         lines.insert(1, style.italic(shorten(s.sentence, 1500)))
     return "\n".join(lines)
+
+
+def format_figure_answer(
+    s: Statement, figure: FigureAnswer, lang: str, style: Style = Style(rich=True)
+) -> str:
+    """A figure question's answer leads with the figure, what it measures and who gave it, then the
+    sentence it stands in: `2,32% — inflasi inti · Juli Budi Winantya` / `Menurut Direktur …`. A figure
+    no claim holds has no speaker here (at most its outlet): never the title or a paragraph."""
+    value = format_figure_value(
+        figure.value, figure.unit, figure.to_value, figure.change_pct, None, lang, figure.text
+    )
+    head = style.bold(value)
+    if told(figure.subject, value):
+        head += f" — {style.esc(shorten(figure.subject, 120))}"
+    if s.speaker:
+        head += f" · {speaker_label(s.speaker, s.speaker_role, style)}"
+    return "\n".join([head, style.esc(shorten(s.sentence, 300)), _source_line(s, lang, style)])
+
+
+def _source_line(s: Statement, lang: str, style: Style) -> str:
+    """`kutipan langsung · 23-08-2020 · Menlu Rusia: … · #1`, the kind of statement in the reader's words."""
+    t = TEXTS.get(lang, TEXTS["id"])
+    source = style.link(shorten(s.article_title or t["source"], 120), s.article_url)
+    line = f"{style.italic(t.get(s.type, s.type))} · {format_date(s.published)} · {source} · #{s.article_id}"
+    return line + also_in(s.copies, lang, style)
+
+
+def also_in(copies: int, lang: str, style: Style) -> str:
+    """` · juga di 6 artikel lain`: the syndicated copies a statement or figure stands for; none, nothing."""
+    if not copies:
+        return ""
+    t = TEXTS.get(lang, TEXTS["id"])
+    return f" · {style.esc(t['also_one'] if copies == 1 else t['also'].format(n=copies))}"
 
 
 def format_answers(result: AnswerSet, lang: str | None = None, style: Style = Style(rich=True)) -> str:
@@ -109,7 +147,11 @@ def format_answers(result: AnswerSet, lang: str | None = None, style: Style = St
         if result.suggestions:
             lines.append(style.esc(t["did_you_mean"].format(names=", ".join(result.suggestions))))
         return "\n".join(lines)
-    parts = [format_statement(a, lang, style) for a in result.answers]
+    figures = result.figures or (None,) * len(result.answers)
+    parts = [
+        format_figure_answer(a, f, lang, style) if f else format_statement(a, lang, style)
+        for a, f in zip(result.answers, figures, strict=True)
+    ]
     rest = result.total - len(result.answers)
     if rest > 0:
         parts.append(style.esc(t["more"].format(n=rest)))
@@ -120,16 +162,6 @@ def format_answers(result: AnswerSet, lang: str | None = None, style: Style = St
 
 MAX_MESSAGE = 4096  # Telegram's limit, in characters after entity parsing; we count the markup too
 
-CURRENCIES = {
-    "USD": "US$",
-    "IDR": "Rp",
-    "EUR": "€",
-    "GBP": "£",
-    "JPY": "¥",
-    "CNY": "CN¥",
-    "SGD": "S$",
-    "RUB": "₽",
-}
 SCALES = {
     "id": ((1e12, "triliun"), (1e9, "miliar"), (1e6, "juta")),
     "en": ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")),
@@ -153,16 +185,28 @@ def _digits(value: float, thousands: str, decimal: str) -> str:
     return ("-" if rounded < 0 else "") + whole
 
 
-def format_amount(value: float, unit: str | None, lang: str) -> str:
-    """`(392e6, "USD")` → `US$392 juta`; `(3.9, "%")` → `3,9%`; `(35000, "spesialis")` → `35.000 spesialis`."""
+def format_amount(value: float, unit: str | None, lang: str, written: str | None = None) -> str:
+    """`(392e6, "USD")` → `US$392 juta`; `(3.9, "percent")` → `3,9%`; `(190, "square kilometer", "id")`
+    → `190 kilometer persegi`; `(51, "speech", "en", "51 speeches")` → `51 speeches`, a counted noun
+    the tables do not know kept as the article wrote it (`written`, the figure's own text)."""
+    if unit in (PERCENT, "%"):
+        thousands, decimal = SEPARATORS.get(lang, SEPARATORS["en"])
+        return f"{_digits(value, thousands, decimal)}%"  # `1.000%`, never `1 ribu%`
     number = format_number(value, lang)
-    if unit in CURRENCIES:
-        return f"{CURRENCIES[unit]}{number}"
-    if unit == "%":
-        return f"{number}%"
+    if unit in CURRENCY_SIGNS:
+        return f"{CURRENCY_SIGNS[unit]}{number}"
     if unit:
-        return f"{number} {unit}"
+        return f"{number} {_unit_text(value, unit, lang, written)}"
     return number
+
+
+def _unit_text(value: float, unit: str, lang: str, written: str | None) -> str:
+    """The reader's word for a known unit, else the counted noun as written: `speeches` for `speech`."""
+    known = unit_word(unit, lang, value)
+    if known:
+        return known
+    last = written.split()[-1] if written and written.split() else ""
+    return last if last.casefold().startswith(unit.casefold()) else unit
 
 
 def format_figure_value(
@@ -172,16 +216,22 @@ def format_figure_value(
     change_pct: float | None,
     upper: float | None,
     lang: str,
+    written: str | None = None,
 ) -> str:
     """`US$392 juta → US$800 juta (+104%)`, a range `Rp10 juta–Rp15 juta`, or one amount."""
-    text = format_amount(value, unit, lang)
+    text = format_amount(value, unit, lang, written)
     if to_value is not None:
-        text += f" → {format_amount(to_value, unit, lang)}"
+        text += f" → {format_amount(to_value, unit, lang, written)}"
         if change_pct is not None:
             text += f" ({'+' if change_pct >= 0 else ''}{format_number(round(change_pct), lang)}%)"
     elif upper is not None:
-        text += f"–{format_amount(upper, unit, lang)}"
+        text += f"–{format_amount(upper, unit, lang, written)}"
     return text
+
+
+def told(subject: str | None, value: str) -> bool:
+    """Whether a figure's subject says more than its rendered value: `negara` after `21 negara` does not."""
+    return bool(subject) and not value.casefold().endswith(f" {subject.casefold()}")
 
 
 def split_message(text: str, limit: int = MAX_MESSAGE) -> list[str]:
@@ -258,10 +308,11 @@ def format_profile(profile, lang: str, labels: dict[str, str], style: Style = St
 
 
 def format_figure_row(row, lang: str, style: Style = Style(rich=True)) -> str:
-    value = format_figure_value(row.value, row.unit, row.to_value, row.change_pct, row.upper, lang)
-    subject = f" — {style.esc(shorten(row.subject, 120))}" if row.subject else ""
+    value = format_figure_value(row.value, row.unit, row.to_value, row.change_pct, row.upper, lang, row.text)
+    subject = f" — {style.esc(shorten(row.subject, 120))}" if told(row.subject, value) else ""
     source = style.link(shorten(row.article_title or "#" + str(row.article_id), 80), row.article_url)
-    return f"{style.bold(value)}{subject}\n{format_date(row.published)} · {source} · #{row.article_id}"
+    meta = f"{format_date(row.published)} · {source} · #{row.article_id}{also_in(row.copies, lang, style)}"
+    return f"{style.bold(value)}{subject}\n{meta}"
 
 
 def format_figures(
@@ -312,8 +363,8 @@ def format_digest(articles, lang: str, labels: dict[str, str], style: Style = St
         if len(a.claims) > DIGEST_CLAIMS:
             lines.append(f"   {style.italic(labels['digest_more'].format(n=len(a.claims) - DIGEST_CLAIMS))}")
         for f in a.figures[:DIGEST_FIGURES]:
-            value = format_figure_value(f.value, f.unit, f.to_value, f.change_pct, None, lang)
-            subject = f" ({style.esc(shorten(f.subject, 80))})" if f.subject else ""
+            value = format_figure_value(f.value, f.unit, f.to_value, f.change_pct, None, lang, f.text)
+            subject = f" ({style.esc(shorten(f.subject, 80))})" if told(f.subject, value) else ""
             lines.append(f"   📊 {style.esc(value)}{subject}")
         blocks.append("\n".join(lines))
     return split_message("\n\n".join(blocks))

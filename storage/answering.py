@@ -350,11 +350,12 @@ def answer_figures(store: Store, question: Question | str, limit: int = 5, offse
     with store.session() as session:
         weights, counts = term_weights(session, topic)
         ids = candidate_figure_ids(session, store.dialect, rare_first(topic, counts), SEARCH_LIMIT)
+        story = func.coalesce(Article.related_to_id, Article.id)
         rows = (
             session.exec(
-                select(Figure.id, Figure.subject, Figure.terms, Figure.published, Figure.claim_id).where(
-                    col(Figure.id).in_(ids)
-                )
+                select(Figure.id, Figure.subject, Figure.terms, Figure.published, story, Figure.sentence)
+                .join(Article, col(Article.id) == col(Figure.article_id))
+                .where(col(Figure.id).in_(ids))
             ).all()
             if ids
             else []
@@ -376,11 +377,27 @@ def answer_figures(store: Store, question: Question | str, limit: int = 5, offse
                 text_terms=frozenset(terms(subject or "")),
                 sentence_terms=frozenset(fig_terms.split()),
             )
-            for fid, subject, fig_terms, published, _claim in rows
+            for fid, subject, fig_terms, published, _story, _sentence in rows
         ]
-        ranked = rank(topic, candidates, named_speaker=False, weights=weights)
+        sentence_of = {fid: (story_id, sentence) for fid, _, _, _, story_id, sentence in rows}
+        ranked = _once_per_sentence(
+            rank(topic, candidates, named_speaker=False, weights=weights), sentence_of
+        )
         page, figures = _hydrate_figures(session, ranked[offset : offset + limit])
     return AnswerSet(question=question, answers=page, total=len(ranked), figures=figures)
+
+
+def _once_per_sentence(ranked: list[Statement], sentence_of: dict[int, tuple[int, str]]) -> list[Statement]:
+    """The best-ranked figure of each sentence of a story: "inflasi inti turun ke 2,32% dan … 3,82%"
+    answers once, and so does the same sentence in a syndicated copy; the sentence is shown with it."""
+    seen: set[tuple[int, str]] = set()
+    kept = []
+    for cand in ranked:
+        key = sentence_of[cand.claim_id]
+        if key not in seen:
+            seen.add(key)
+            kept.append(cand)
+    return kept
 
 
 def _hydrate_figures(
@@ -406,7 +423,7 @@ def _hydrate_figures(
                 cand,
                 claim_id=figure.claim_id or 0,
                 speaker_id=speaker_id,
-                speaker=speaker or article.outlet or article.title or "",
+                speaker=speaker or article.outlet or "",  # a title is no speaker
                 text=figure.sentence,
                 sentence=figure.sentence,
                 article_id=article.id,

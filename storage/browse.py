@@ -1,12 +1,14 @@
 """What readers browse: a speaker's profile, a subject's figures, the newest articles, one article.
 
 Each function answers one question of a bot command (`/who`, `/figures`, `/latest`, `/article`) and
-returns plain frozen rows, so handlers never see a session.
+returns plain frozen rows, so handlers never see a session. Syndicated copies of a story
+(`article.related_to_id`) repeat its statements and figures: each is counted and listed once, with
+how many other articles repeat it (`copies`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlmodel import Session, col, func, select
@@ -46,6 +48,7 @@ class FigureRow:
     article_id: int
     article_title: str | None
     article_url: str | None
+    copies: int = 0  # other articles of the same story that give the same figure
 
 
 @dataclass(frozen=True)
@@ -88,9 +91,7 @@ def speaker_profile(store: Store, speaker_id: int, latest: int = 3) -> Profile |
             .where(SpeakerAlias.speaker_id == speaker_id)
             .order_by(col(SpeakerAlias.id))
         ).all()
-        count = session.exec(
-            select(func.count()).select_from(Claim).where(Claim.speaker_id == speaker_id)
-        ).one()
+        page, count = _distinct_statements(session, col(Claim.speaker_id) == speaker_id, latest, 0)
         return Profile(
             speaker_id=speaker.id,
             name=speaker.name,
@@ -98,19 +99,16 @@ def speaker_profile(store: Store, speaker_id: int, latest: int = 3) -> Profile |
             kind=speaker.kind,
             aliases=tuple(a for a in dict.fromkeys(aliases) if a != speaker.name),
             claims=count,
-            latest=tuple(_statements(session, col(Claim.speaker_id) == speaker_id, latest, 0)),
+            latest=tuple(page),
         )
 
 
 def statements_by_speaker(
     store: Store, speaker_id: int, limit: int, offset: int
 ) -> tuple[list[Statement], int]:
-    """A page of a speaker's statements, newest first, and how many there are."""
+    """A page of a speaker's distinct statements, newest first, and how many there are."""
     with store.session() as session:
-        total = session.exec(
-            select(func.count()).select_from(Claim).where(Claim.speaker_id == speaker_id)
-        ).one()
-        return _statements(session, col(Claim.speaker_id) == speaker_id, limit, offset), total
+        return _distinct_statements(session, col(Claim.speaker_id) == speaker_id, limit, offset)
 
 
 def statement(store: Store, claim_id: int) -> Statement | None:
@@ -119,13 +117,38 @@ def statement(store: Store, claim_id: int) -> Statement | None:
         return found[0] if found else None
 
 
+NEWEST_FIRST = (col(Claim.published).desc(), col(Claim.article_id).desc(), col(Claim.position))
+STORY = func.coalesce(Article.related_to_id, Article.id)  # a copy's story is its first stored copy
+
+
+def _distinct_statements(session: Session, where, limit: int, offset: int) -> tuple[list[Statement], int]:
+    """A page of the statements `where` selects, each said once per story however many copies carry
+    it (`/who Lavrov` counts Lavrov's 4 statements, not 4 × 8 copies), and how many there are.
+
+    The newest copy stands for its story and counts the others; a speaker's same words in two
+    unrelated articles stay two statements, as in answers (`kutip.answer.rank.once_per_story`).
+    """
+    rows = session.exec(
+        select(Claim.id, Claim.speaker_id, Claim.text_terms, STORY)
+        .join(Article, col(Article.id) == col(Claim.article_id))
+        .where(where)
+        .order_by(*NEWEST_FIRST)
+    ).all()
+    stories: dict[tuple[int, str, int], list[int]] = {}
+    for claim_id, speaker_id, text_terms, story in rows:
+        stories.setdefault((speaker_id, text_terms, story), []).append(claim_id)
+    copies = {ids[0]: len(ids) - 1 for ids in list(stories.values())[offset : offset + limit]}
+    page = _statements(session, col(Claim.id).in_(copies), len(copies), 0) if copies else []
+    return [replace(s, copies=copies[s.claim_id]) for s in page], len(stories)
+
+
 def _statements(session: Session, where, limit: int, offset: int) -> list[Statement]:
     rows = session.exec(
         select(Claim, Speaker, Article)
         .join(Speaker, col(Speaker.id) == col(Claim.speaker_id))
         .join(Article, col(Article.id) == col(Claim.article_id))
         .where(where)
-        .order_by(col(Claim.published).desc(), col(Claim.article_id).desc(), col(Claim.position))
+        .order_by(*NEWEST_FIRST)
         .offset(offset)
         .limit(limit)
     ).all()
@@ -137,7 +160,7 @@ def _statements(session: Session, where, limit: int, offset: int) -> list[Statem
 
 def figures_about(store: Store, subject: str, limit: int = 30) -> list[FigureRow]:
     """Figures whose subject or sentence hold every search term of `subject`, newest `limit`, oldest first
-    (for a chart).
+    (for a chart), a figure syndicated copies repeat once.
 
     Found through the figures' full-text index (`storage.search`), the same one `Berapa …?` questions
     use, so `/figures transaksinya Huawei` finds "transaksi Huawei" as the question would, without
@@ -152,13 +175,16 @@ def figures_about(store: Store, subject: str, limit: int = 30) -> list[FigureRow
         if not ids:
             return []
         rows = session.exec(
-            select(Figure, Article)
+            select(Figure, Article, STORY)
             .join(Article, col(Article.id) == col(Figure.article_id))
             .where(col(Figure.id).in_(ids))
             .order_by(col(Figure.published).desc(), col(Figure.id).desc())
-            .limit(limit)
         ).all()
-    found = [_figure_row(f, a) for f, a in rows]
+    stories: dict[tuple, list[FigureRow]] = {}
+    for f, a, story in rows:
+        same = (story, f.text, f.value, f.unit, f.to_value, f.upper, f.subject)
+        stories.setdefault(same, []).append(_figure_row(f, a))
+    found = [replace(copies[0], copies=len(copies) - 1) for copies in stories.values()][:limit]
     found.reverse()
     return found
 

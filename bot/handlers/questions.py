@@ -61,8 +61,8 @@ def answer_keyboard(result: AnswerSet, key: str, offset: int, lang: str) -> Inli
         )
     if paging:
         rows.append(paging)
-    if result.answers:
-        first = result.answers[0]
+    first = result.answers[0] if result.answers else None
+    if first is not None and first.claim_id:  # a figure no one said has no speaker and no claim to show
         rows.append(
             [
                 InlineKeyboardButton(

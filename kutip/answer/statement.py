@@ -34,3 +34,4 @@ class Statement:
     score: float = 0.0
     text_terms: frozenset[str] = frozenset()
     sentence_terms: frozenset[str] = frozenset()
+    copies: int = 0  # other articles of the same syndicated story that repeat it (browsing counts them)

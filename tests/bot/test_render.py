@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -17,39 +18,87 @@ from bot.render import (
     format_number,
     format_statement,
     split_message,
+    told,
 )
 from bot.texts import TEXTS
+from bot.units import CURRENCY_SIGNS
 from kutip.answer.questions import parse_question
 from kutip.answer.statement import Statement
-from storage.answering import AnswerSet
+from kutip.extract import extract
+from kutip.extract.lexicon import en as en_lexicon
+from kutip.extract.lexicon import id as id_lexicon
+from kutip.extract.lexicon import units
+from storage.answering import AnswerSet, answer_question
 from storage.digests import DigestArticle, DigestClaim, DigestFigure
 from tests.e2e.telegram_html import parse_html
+from tests.storage.helpers import BI_INFLATION, SANDERS_FUNDS, ingest_text
 
 HOSTILE = "<script>alert(1)</script> & </b> <a href='x'>"
 
 
 @pytest.mark.parametrize(
-    ("value", "unit", "lang", "expected"),
+    ("value", "unit", "indonesian", "english"),
     [
-        (392e6, "USD", "id", "US$392 juta"),
-        (392e6, "USD", "en", "US$392 million"),
-        (1.5e12, "IDR", "id", "Rp1,5 triliun"),
-        (2.25e9, "IDR", "en", "Rp2.25 billion"),
-        (35000, "spesialis", "id", "35.000 spesialis"),
-        (35000, "specialists", "en", "35,000 specialists"),
-        (3.9, "%", "id", "3,9%"),
-        (3.9, "%", "en", "3.9%"),
-        (-12.5, None, "id", "-12,5"),
-        (7, None, "en", "7"),
+        (392e6, "USD", "US$392 juta", "US$392 million"),
+        (1.5e12, "IDR", "Rp1,5 triliun", "Rp1.5 trillion"),
+        (2.25e9, "IDR", "Rp2,25 miliar", "Rp2.25 billion"),
+        (35000, "spesialis", "35.000 spesialis", "35,000 spesialis"),  # the article's own noun
+        (-12.5, None, "-12,5", "-12.5"),
+        (7, None, "7", "7"),
+        (3.9, "percent", "3,9%", "3.9%"),  # the unit extraction emits, never `3,9 percent`
+        (1000, "percent", "1.000%", "1,000%"),
+        (1.5e6, "percent", "1.500.000%", "1,500,000%"),  # no scale word before a percent sign
+        (190, "square kilometer", "190 kilometer persegi", "190 square kilometers"),
+        (190, "kilometer persegi", "190 kilometer persegi", "190 square kilometers"),
+        (1, "mile per hour", "1 mil per jam", "1 mile per hour"),
+        (6, "orang", "6 orang", "6 people"),
+        (3, "kali lipat", "3 kali lipat", "3 times"),
+        (5e6, "AUD", "A$5 juta", "A$5 million"),
     ],
 )
-def test_amounts(value: float, unit: str | None, lang: str, expected: str) -> None:
-    assert format_amount(value, unit, lang) == expected
+def test_units_in_the_readers_words(value: float, unit: str, indonesian: str, english: str) -> None:
+    assert (format_amount(value, unit, "id"), format_amount(value, unit, "en")) == (indonesian, english)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indonesian", "english"),
+    [
+        ("“Itu betul, bukan 100 persen, tapi 1.000 persen benar,” kata Pramono di Stasiun MRT Dukuh Atas.",
+         ["100%", "1.000%"], ["100%", "1,000%"]),
+        ("Inflasi inti turun ke 2,32% dan inflasi volatile food masih terjaga sebesar 3,82%, kata Juli.",
+         ["2,32%", "3,82%"], ["2.32%", "3.82%"]),
+        ("Huawei juga akan meningkatkan nilai transaksi di Rusia dari US$ 392 juta menjadi US$ 800 juta.",
+         ["US$392 juta → US$800 juta (+104%)"], ["US$392 million → US$800 million (+104%)"]),
+        ("Pemda DKI memiliki dana Rp 14,6 triliun di Bank Jakarta, kata Pramono.",
+         ["Rp14,6 triliun"], ["Rp14.6 trillion"]),
+        ("Sanders raised more than $33million and 2.5million contributions, his campaign announced.",
+         ["US$33 juta", "2,5 juta contributions"], ["US$33 million", "2.5 million contributions"]),
+        ("More than 6 in 10 New York Democratic voters backed Clinton in 51 speeches, the poll said.",
+         ["60%", "51 speeches"], ["60%", "51 speeches"]),
+        ("Wilayah seluas 190 km2 itu dihuni sekitar 35 ribu spesialis, kata Bupati.",
+         ["190 kilometer persegi", "35.000 spesialis"], ["190 square kilometers", "35,000 spesialis"]),
+    ],
+)  # fmt: skip
+def test_what_extraction_emits_renders_in_both_languages(
+    sentence: str, indonesian: list[str], english: list[str]
+) -> None:
+    """From `kutip extract` to the reader: every word the bot adds to a figure is the reader's."""
+    figures = extract(sentence).figures
+    for lang, expected in (("id", indonesian), ("en", english)):
+        rendered = [format_figure_value(f.value, f.unit, f.to_value, f.change_pct, f.upper, lang, f.text)
+                    for f in figures]  # fmt: skip
+        assert rendered == expected
+
+
+def test_every_currency_extraction_emits_has_a_sign() -> None:
+    codes = {*units.CURRENCY_PREFIXES.values(), *units.CURRENCY_SUFFIX_SIGNS.values()}
+    codes |= {*id_lexicon.CURRENCY_NAMES.values(), *en_lexicon.CURRENCY_NAMES.values()}
+    assert codes <= CURRENCY_SIGNS.keys()
 
 
 def test_change_and_range() -> None:
     assert format_figure_value(392e6, "USD", 800e6, 104.08, None, "id") == "US$392 juta → US$800 juta (+104%)"
-    assert format_figure_value(10, "%", 7, -30.0, None, "en") == "10% → 7% (-30%)"
+    assert format_figure_value(10, "percent", 7, -30.0, None, "en") == "10% → 7% (-30%)"
     assert format_figure_value(10e6, "IDR", None, None, 15e6, "id") == "Rp10 juta–Rp15 juta"
     assert format_number(999_999, "id") == "999.999"
 
@@ -141,3 +190,49 @@ def test_digest_names_the_other_outlets_of_a_story_once() -> None:
     assert "Juga dimuat: Kompas.com, www.liputan6.example" in text
     assert text.count("Keputusan ini konsisten") == 1
     assert '<a href="https://www.kompas.example/bi">Kompas.com</a>' in html
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "head", "label"),
+    [
+        (BI_INFLATION, "Berapa inflasi menurut BI?", r"\d,\d\d% — inflasi .+ · Juli Budi Winantya", "angka"),
+        (
+            SANDERS_FUNDS,
+            "How many contributions did donors make?",
+            r"2\.5 million contributions · Aides",
+            "figure",
+        ),
+        (
+            SANDERS_FUNDS,
+            "Berapa kontribusi donor Sanders?",
+            r"(1|2,5) juta (donors|contributions) · Aides",
+            "angka",
+        ),
+    ],
+)
+def test_a_figure_answer_leads_with_figure_subject_and_speaker(store, text, question, head, label):
+    """Ingested with the real extractor, asked, rendered: the figure first, in the asker's language,
+    then the sentence it stands in once, then its kind and source in the same language."""
+    ingest_text(store, text)
+    blocks = format_answers(answer_question(store, question), style=Style(rich=False)).split("\n\n")
+    first = blocks[0].split("\n")
+    assert re.fullmatch(head, first[0]) and first[2].startswith(f"{label} · ")
+    sentences = [b.split("\n")[1] for b in blocks if b.count("\n") == 2]
+    assert len(sentences) == len(set(sentences))
+    assert "percent" not in " ".join(blocks) and not any(b.startswith("BI Proyeksi") for b in blocks)
+
+
+def test_a_statement_copies_repeat_says_so_once_in_the_readers_language() -> None:
+    assert format_statement(replace(LAVROV_5G, copies=6), "id", Style(rich=False)).endswith(
+        "· #1 · juga di 6 artikel lain"
+    )
+    assert format_statement(replace(LAVROV_5G, copies=1), "en", Style(rich=False)).endswith(
+        "· #1 · also in 1 other article"
+    )
+    assert format_statement(LAVROV_5G, "en", Style(rich=False)).endswith("· #1")
+
+
+def test_a_subject_that_repeats_the_counted_noun_is_left_out() -> None:
+    assert not told("negara", "21 negara") and not told("Contributions", "2.5 million contributions")
+    assert told("nilai transaksi di Rusia", "US$392 juta → US$800 juta (+104%)")
+    assert not told(None, "7")

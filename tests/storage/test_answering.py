@@ -19,6 +19,7 @@ from storage.browse import article_detail, find_speaker_id, latest_articles, spe
 from storage.db import open_store
 from storage.models import Claim as ModelClaim
 from tests.gold import GOLD_DIR, is_right, load_gold
+from tests.storage.helpers import BI_INFLATION, ingest_text
 
 LAVROV = Speaker("Sergei Lavrov", "person", "Menteri Luar Negeri Rusia", ("Lavrov",))
 PUTIN = Speaker("Vladimir Putin", "person", "Presiden Rusia", ("Putin",))
@@ -291,3 +292,15 @@ def test_a_quote_syndicated_copies_repeat_is_answered_once(store):
         {"antara-bi-rate", "tempo-bi-rate"},
         {"kompas-bi-rate", "tempo-bi-rate"},
     )
+
+
+def test_a_figure_question_answers_each_sentence_once(store):
+    """Two figures of one sentence, and the same sentence in a syndicated copy, answer once; a figure
+    of the title, said by no one, is not given the title as its speaker."""
+    ingest_text(store, BI_INFLATION)
+    ingest_text(store, BI_INFLATION.replace("Yogyakarta", "Yogyakarta, Daerah Istimewa Yogyakarta"))
+    result = answer_question(store, "Berapa inflasi menurut BI?", limit=10)
+    sentences = [a.sentence for a in result.answers]
+    assert len(sentences) == len(set(sentences)) == result.total
+    assert any("2,32%" in s for s in sentences)
+    assert "BI Proyeksi Inflasi 2,5% di 2025-2026, Ini Alasannya" not in {a.speaker for a in result.answers}

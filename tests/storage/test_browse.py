@@ -15,7 +15,8 @@ from storage.browse import (
     statement,
     statements_by_speaker,
 )
-from tests.storage.helpers import LAVROV, PUTIN, store_article
+from tests.conftest import SEED
+from tests.storage.helpers import LAVROV, PUTIN, ingest_text, store_article
 
 
 def test_profile_and_statements(store):
@@ -84,3 +85,26 @@ def test_figures_latest_and_article(store):
     detail = article_detail(store, first.article_id)
     assert detail.summary.figures == 1 and detail.figures[0].text == "US$ 392 juta"
     assert article_detail(store, 999) is None
+
+
+@pytest.fixture
+def syndicated(store):
+    """The seed article and two other outlets' copies of it, ingested as `kutip ingest` does."""
+    seed = SEED.read_text(encoding="utf-8")
+    for outlet in ("Berita Baru, Internasional", "Jakarta (ANTARA)", "KOMPAS.com"):
+        ingest_text(store, seed.replace("Berita Baru, Internasional", outlet))
+    return store
+
+
+def test_a_story_s_copies_count_and_list_each_statement_once(syndicated):
+    profile = speaker_profile(syndicated, find_speaker_id(syndicated, "Lavrov"))
+    page, total = statements_by_speaker(syndicated, profile.speaker_id, limit=10, offset=0)
+    assert profile.claims == total == len(page) == len({s.text for s in page}) >= 3
+    assert {s.copies for s in page} == {2}
+    assert [s.claim_id for s in profile.latest] == [s.claim_id for s in page[:3]]
+    assert statements_by_speaker(syndicated, profile.speaker_id, limit=10, offset=1)[0] == page[1:]
+
+
+def test_a_story_s_copies_give_each_figure_once(syndicated):
+    rows = figures_about(syndicated, "transaksi Huawei")
+    assert [(r.value, r.to_value, r.copies) for r in rows] == [(392e6, 800e6, 2)]
