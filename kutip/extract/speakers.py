@@ -24,6 +24,10 @@ from kutip.extract.vocabulary import Vocabulary
 # never give letters back, and possessive ones (`++`) misread `Ruiz.` before CPython 3.11.5.
 _TOKEN = re.compile(r"(?=\S)(?:[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s])")
 
+# Possessive endings, and the bare apostrophe that ends a possessive of a name in -s (`Sanders'`).
+_POSSESSIVE_ENDINGS = ("'s", "’s")
+_APOSTROPHES = ("'", "’")
+
 # Lowercase words allowed inside a long title or organisation name (`Kementerian Pemuda dan Olahraga`).
 CONNECTORS = frozenset(["dan", "of", "for", "the", "and", "de", "van", "von", "bin", "binti", "al", "di"])
 
@@ -89,8 +93,7 @@ def is_capitalised(token: Token) -> bool:
 
 def bare(word: str) -> str:
     """`Trump’s` → `trump`: possessives do not change who is meant."""
-    low = word.lower().rstrip(".")
-    return low[:-2] if low.endswith(("'s", "’s")) else low
+    return without_possessive(word.lower().rstrip("."), shortest=0)
 
 
 def is_initial(tokens: list[Token], i: int) -> bool:
@@ -223,9 +226,18 @@ def _parse_name(words: list[str], lex: Lexicon) -> Mention | None:
     return Mention(" ".join(words), "organisation")
 
 
-def without_possessive(word: str) -> str:
-    """`Clinton’s` → `Clinton`; `Sanders'` stays whole, its apostrophe being a token of its own."""
-    return word[:-2] if len(word) > 3 and word.endswith(("'s", "’s")) else word
+def without_possessive(word: str, *, shortest: int = 4, apostrophe: bool = False) -> str:
+    """`Clinton’s` → `Clinton`, the one possessive stripper of the pipeline.
+
+    A word shorter than `shortest` is left whole. `Sanders'` stays whole unless `apostrophe` is set:
+    in tokens its apostrophe is a token of its own, in plain words (`apostrophe=True`) it ends the word.
+    """
+    if len(word) < shortest:
+        return word
+    for ending in _POSSESSIVE_ENDINGS + (_APOSTROPHES if apostrophe else ()):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
 
 
 def _attach_dots(words: list[str]) -> list[str]:

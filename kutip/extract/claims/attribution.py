@@ -31,6 +31,7 @@ from kutip.extract.speakers import (
     name_end,
     name_start,
     parse_name,
+    without_possessive,
 )
 
 _APPOSITIVE_WINDOW = 40
@@ -439,7 +440,9 @@ def _owned(words: list[str], book: SpeakerBook) -> int | None:
         first = len(owner_words) - 1
         while first > 0 and owner_words[first - 1][:1].isupper():
             first -= 1
-        mention = parse_name([bare_possessive(w) for w in owner_words[first:]], lex)
+        mention = parse_name(
+            [without_possessive(w, shortest=0, apostrophe=True) for w in owner_words[first:]], lex
+        )
         if mention is None or mention.kind != "person":
             return None
         owner = book.mention(mention, subject=False)
@@ -471,14 +474,6 @@ def source_owner(words: list[str], book: SpeakerBook) -> int | None:
     while first > 0 and (lows[first - 1] in book.lex.possessive_pronouns or words[first - 1][:1].isupper()):
         first -= 1
     return _owned(words[first : at + 1], book)
-
-
-def bare_possessive(word: str) -> str:
-    """`Clinton's` → `Clinton`, `Sanders’` → `Sanders`."""
-    for ending in ("'s", "’s", "'", "’"):
-        if word.endswith(ending):
-            return word[: -len(ending)]
-    return word
 
 
 def possessive(name: str) -> str:
