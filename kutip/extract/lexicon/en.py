@@ -439,34 +439,25 @@ TIME_UNITS = frozenset(
         "pm",
     }
 )
-MONTHS = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    }
-)
+# Month names and the abbreviations news writes, with the month's number (for reading dates).
+MONTH_NUMBERS = {
+    **dict.fromkeys(("january", "jan"), 1),
+    **dict.fromkeys(("february", "feb"), 2),
+    **dict.fromkeys(("march", "mar"), 3),
+    **dict.fromkeys(("april", "apr"), 4),
+    "may": 5,
+    **dict.fromkeys(("june", "jun"), 6),
+    **dict.fromkeys(("july", "jul"), 7),
+    **dict.fromkeys(("august", "aug"), 8),
+    **dict.fromkeys(("september", "sep", "sept"), 9),
+    **dict.fromkeys(("october", "oct"), 10),
+    **dict.fromkeys(("november", "nov"), 11),
+    **dict.fromkeys(("december", "dec"), 12),
+}
+MONTHS = frozenset(MONTH_NUMBERS)
+# How a date is written for an English reader: "Oct 22, 2025".
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+DATE_FORMAT = "{month} {day}, {year}"
 # Every word of a date or time of day, for the phrase between a speaker and the verb (see WEEKDAYS).
 DATE_WORDS = WEEKDAYS | MONTHS | TIME_WORDS
 NUMBERING_BEFORE = frozenset(
