@@ -11,6 +11,8 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 from kutip.answer.statement import Statement
+from kutip.extract.lexicon import en
+from kutip.extract.lexicon import id as id_
 from storage.answering import AnswerSet
 
 TEXTS = {
@@ -21,6 +23,7 @@ TEXTS = {
         "source": "Sumber",
         "direct": "kutipan langsung",
         "indirect": "pernyataan tidak langsung",
+        "stored": "disimpan {date}",
     },
     "en": {
         "nothing": "Nothing stored answers that question yet.",
@@ -29,6 +32,7 @@ TEXTS = {
         "source": "Source",
         "direct": "direct quote",
         "indirect": "indirect statement",
+        "stored": "stored {date}",
     },
 }
 
@@ -63,8 +67,21 @@ def speaker_label(name: str, role: str | None, style: Style) -> str:
     return style.bold(name)
 
 
-def format_date(when: datetime | None) -> str:
-    return when.strftime("%d-%m-%Y") if when else "?"
+_DATE_LEXICONS = {"id": id_, "en": en}
+
+
+def format_date(published: datetime | None, stored: datetime | None, lang: str) -> str:
+    """The article's own date as the reader writes it, `22 Okt 2025` / `Oct 22, 2025` (a `22-10-2025`
+    reads as 10 December to half the world); without one, the day kutip stored it, said so:
+    `disimpan 4 Des 2026` / `stored Dec 4, 2026`."""
+    lex = _DATE_LEXICONS.get(lang, id_)
+    when = published or stored
+    if when is None:
+        return "?"
+    written = lex.DATE_FORMAT.format(
+        day=when.day, month=lex.MONTH_ABBREVIATIONS[when.month - 1], year=when.year
+    )
+    return written if published else TEXTS.get(lang, TEXTS["id"])["stored"].format(date=written)
 
 
 MAX_QUOTE = 600  # a hostile or runaway "quote" is cut so one block always fits a message
@@ -86,7 +103,7 @@ def format_statement(
     """One stored statement, the same wherever it is shown (an answer, `/who`, an article, its source):
 
     `Sergei Lavrov (Menteri Luar Negeri Rusia): “5G adalah masalah penting bagi kami”`
-    `kutipan langsung · 23-08-2020 · Menlu Rusia: … · #1` (the title links the article; `#1` is its
+    `kutipan langsung · 23 Agu 2020 · Menlu Rusia: … · #1` (the title links the article; `#1` is its
     number for `/article 1`). The source view adds the whole sentence under the quote. Long quotes and
     titles are cut so a page of statements always fits a message.
     """
@@ -94,7 +111,7 @@ def format_statement(
     source = style.link(shorten(s.article_title or t["source"], 120), s.article_url)
     lines = [
         f"{speaker_label(s.speaker, s.speaker_role, style)}: {style.esc(quoted(s.text, s.type))}",
-        f"{style.italic(t.get(s.type, s.type))} · {format_date(s.published)} · {source} · #{s.article_id}",
+        f"{style.italic(t.get(s.type, s.type))} · {format_date(s.published, s.stored, lang)} · {source} · #{s.article_id}",
     ]
     if with_sentence and s.sentence and s.sentence.strip() != s.text.strip():
         lines.insert(1, style.italic(shorten(s.sentence, 1500)))
@@ -261,7 +278,7 @@ def format_figure_row(row, lang: str, style: Style = Style(rich=True)) -> str:
     value = format_figure_value(row.value, row.unit, row.to_value, row.change_pct, row.upper, lang)
     subject = f" — {style.esc(shorten(row.subject, 120))}" if row.subject else ""
     source = style.link(shorten(row.article_title or "#" + str(row.article_id), 80), row.article_url)
-    return f"{style.bold(value)}{subject}\n{format_date(row.published)} · {source} · #{row.article_id}"
+    return f"{style.bold(value)}{subject}\n{format_date(row.published, row.stored, lang)} · {source} · #{row.article_id}"
 
 
 def format_figures(
@@ -271,20 +288,23 @@ def format_figures(
     return "\n\n".join([title, *(format_figure_row(r, lang, style) for r in rows)])
 
 
-def format_article_summary(a, labels: dict[str, str], style: Style = Style(rich=True)) -> str:
+def format_article_summary(a, lang: str, labels: dict[str, str], style: Style = Style(rich=True)) -> str:
     title = style.link(shorten(a.title or "(untitled)", 200), a.url)
     counts = labels["claims_figures"].format(claims=a.claims, figures=a.figures)
-    return f"#{a.id} {title}\n{format_date(a.published or a.ingested_at)} · {style.esc(counts)} · /article_{a.id}"
+    return f"#{a.id} {title}\n{format_date(a.published, a.ingested_at, lang)} · {style.esc(counts)} · /article_{a.id}"
 
 
-def format_latest(articles, labels: dict[str, str], style: Style = Style(rich=True)) -> str:
+def format_latest(articles, lang: str, labels: dict[str, str], style: Style = Style(rich=True)) -> str:
     return "\n\n".join(
-        [style.bold(labels["latest_title"]), *(format_article_summary(a, labels, style) for a in articles)]
+        [
+            style.bold(labels["latest_title"]),
+            *(format_article_summary(a, lang, labels, style) for a in articles),
+        ]
     )
 
 
 def format_article(detail, lang: str, labels: dict[str, str], style: Style = Style(rich=True)) -> str:
-    parts = [format_article_summary(detail.summary, labels, style)]
+    parts = [format_article_summary(detail.summary, lang, labels, style)]
     if detail.statements:
         parts.append(style.bold(labels["claims"]))
         parts.extend(format_statement(s, lang, style) for s in detail.statements)
