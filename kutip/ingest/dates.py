@@ -27,6 +27,9 @@ _AHEAD = timedelta(days=1)
 # A year-less "Minggu (23/8)" names the latest 23 August that fell on a Sunday; weekdays repeat
 # within 11 years, so no further back is searched.
 _YEARS_BACK = 11
+# News dates the week it reports without a year ("Minggu (23/8)"); an article stored months later
+# (an archive) may be from any year that weekday fits, so only this recent a day is taken unasked.
+_RECENT = timedelta(days=31)
 _MONTHS = {**en.MONTH_NUMBERS, **id_.MONTH_NUMBERS}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(id_.WEEKDAY_NUMBERS).replace("jumat", "jum'?at")
@@ -146,13 +149,13 @@ def _full_year(digits: str | None) -> int | None:
 
 def _year_of(day: int, month: int, weekday: int | None, latest: date, years: set[int]) -> int | None:
     """The year of a year-less `Minggu (23/8)`: the last year before `latest` in which 23 August was
-    a Sunday, if that is within the last twelve months or the text names that year ("musim 2017");
+    a Sunday, if that is within the last month (`_RECENT`) or the text names that year ("musim 2017");
     otherwise the text does not say which year, and None."""
     for year in range(latest.year, latest.year - _YEARS_BACK, -1):
         found = _plausible(year, month, day, latest)
         if found is None or (weekday is not None and found.weekday() != weekday):
             continue
-        if latest - found <= timedelta(days=366) or year in years:
+        if latest - found <= _RECENT or year in years:
             return year
     return None
 

@@ -99,9 +99,11 @@ PERSIB = (
     [
         (SEED_TEXT, _at(2020, 9, 1), _at(2020, 8, 23)),  # "Pada hari Minggu (23/8)": the latest such Sunday
         (SEED_TEXT, _at(2025, 3, 1), None),  # 23/8/2024 was a Friday: the text does not say which year
+        (SEED_TEXT, _at(2026, 12, 4), None),  # 23/8/2026 was a Sunday too, but so was 23/8/2020
         (MRT, _at(2026, 12, 4), _at(2025, 10, 22)),
         (MRT + " " + RAPAT, _at(2025, 10, 22), _at(2025, 10, 22)),  # the latest day reported
-        (RAPAT, _at(2025, 10, 22), _at(2025, 10, 20)),  # a year-less date within the year before storing
+        (RAPAT, _at(2025, 10, 22), _at(2025, 10, 20)),  # a year-less date in the month before storing
+        (RAPAT, _at(2026, 1, 22), _at(2025, 10, 20)),  # months on: "inflasi tahun 2025" names the year
         (MBG, _at(2025, 10, 21), _at(2025, 10, 20)),  # a weekday-dated mention before a background date
         (EVERTON, _at(2026, 12, 4), _at(2017, 6, 15)),  # tokenised feed text
         (PERSIB, _at(2026, 12, 4), _at(2017, 5, 7)),  # year-less, the year named in the text
