@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from bot.units import CURRENCY_SIGNS, PERCENT, unit_word
 from kutip.answer.statement import Statement
+from kutip.extract.lexicon import lexicon
 from storage.answering import AnswerSet, FigureAnswer
 
 TEXTS = {
@@ -25,6 +26,7 @@ TEXTS = {
         "figure": "angka",
         "also": "juga di {n} artikel lain",
         "also_one": "juga di 1 artikel lain",
+        "stored": "disimpan {date}",
     },
     "en": {
         "nothing": "Nothing stored answers that question yet.",
@@ -36,6 +38,7 @@ TEXTS = {
         "figure": "figure",
         "also": "also in {n} other articles",
         "also_one": "also in 1 other article",
+        "stored": "stored {date}",
     },
 }
 
@@ -70,8 +73,18 @@ def speaker_label(name: str, role: str | None, style: Style) -> str:
     return style.bold(name)
 
 
-def format_date(when: datetime | None) -> str:
-    return when.strftime("%d-%m-%Y") if when else "?"
+def format_date(published: datetime | None, stored: datetime | None, lang: str) -> str:
+    """The article's own date as the reader writes it, `22 Okt 2025` / `Oct 22, 2025` (a `22-10-2025`
+    reads as 10 December to half the world); without one, the day kutip stored it, said so:
+    `disimpan 4 Des 2026` / `stored Dec 4, 2026`."""
+    lex = lexicon(lang)
+    when = published or stored
+    if when is None:
+        return "?"
+    written = lex.date_format.format(
+        day=when.day, month=lex.month_abbreviations[when.month - 1], year=when.year
+    )
+    return written if published else TEXTS.get(lang, TEXTS["id"])["stored"].format(date=written)
 
 
 MAX_QUOTE = 600  # a hostile or runaway "quote" is cut so one block always fits a message
@@ -93,7 +106,7 @@ def format_statement(
     """One stored statement, the same wherever it is shown (an answer, `/who`, an article, its source):
 
     `Sergei Lavrov (Menteri Luar Negeri Rusia): “5G adalah masalah penting bagi kami”`
-    `kutipan langsung · 23-08-2020 · Menlu Rusia: … · #1` (the title links the article; `#1` is its
+    `kutipan langsung · 23 Agu 2020 · Menlu Rusia: … · #1` (the title links the article; `#1` is its
     number for `/article 1`). The source view adds the whole sentence under the quote. Long quotes and
     titles are cut so a page of statements always fits a message.
     """
@@ -124,10 +137,10 @@ def format_figure_answer(
 
 
 def _source_line(s: Statement, lang: str, style: Style) -> str:
-    """`kutipan langsung · 23-08-2020 · Menlu Rusia: … · #1`, the kind of statement in the reader's words."""
+    """`kutipan langsung · 23 Agu 2020 · Menlu Rusia: … · #1`, the kind of statement in the reader's words."""
     t = TEXTS.get(lang, TEXTS["id"])
     source = style.link(shorten(s.article_title or t["source"], 120), s.article_url)
-    line = f"{style.italic(t.get(s.type, s.type))} · {format_date(s.published)} · {source} · #{s.article_id}"
+    line = f"{style.italic(t.get(s.type, s.type))} · {format_date(s.published, s.stored, lang)} · {source} · #{s.article_id}"
     return line + also_in(s.copies, lang, style)
 
 
@@ -311,7 +324,7 @@ def format_figure_row(row, lang: str, style: Style = Style(rich=True)) -> str:
     value = format_figure_value(row.value, row.unit, row.to_value, row.change_pct, row.upper, lang, row.text)
     subject = f" — {style.esc(shorten(row.subject, 120))}" if told(row.subject, value) else ""
     source = style.link(shorten(row.article_title or "#" + str(row.article_id), 80), row.article_url)
-    meta = f"{format_date(row.published)} · {source} · #{row.article_id}{also_in(row.copies, lang, style)}"
+    meta = f"{format_date(row.published, row.stored, lang)} · {source} · #{row.article_id}{also_in(row.copies, lang, style)}"
     return f"{style.bold(value)}{subject}\n{meta}"
 
 
@@ -322,20 +335,23 @@ def format_figures(
     return "\n\n".join([title, *(format_figure_row(r, lang, style) for r in rows)])
 
 
-def format_article_summary(a, labels: dict[str, str], style: Style = Style(rich=True)) -> str:
+def format_article_summary(a, lang: str, labels: dict[str, str], style: Style = Style(rich=True)) -> str:
     title = style.link(shorten(a.title or "(untitled)", 200), a.url)
     counts = labels["claims_figures"].format(claims=a.claims, figures=a.figures)
-    return f"#{a.id} {title}\n{format_date(a.published or a.ingested_at)} · {style.esc(counts)} · /article_{a.id}"
+    return f"#{a.id} {title}\n{format_date(a.published, a.ingested_at, lang)} · {style.esc(counts)} · /article_{a.id}"
 
 
-def format_latest(articles, labels: dict[str, str], style: Style = Style(rich=True)) -> str:
+def format_latest(articles, lang: str, labels: dict[str, str], style: Style = Style(rich=True)) -> str:
     return "\n\n".join(
-        [style.bold(labels["latest_title"]), *(format_article_summary(a, labels, style) for a in articles)]
+        [
+            style.bold(labels["latest_title"]),
+            *(format_article_summary(a, lang, labels, style) for a in articles),
+        ]
     )
 
 
 def format_article(detail, lang: str, labels: dict[str, str], style: Style = Style(rich=True)) -> str:
-    parts = [format_article_summary(detail.summary, labels, style)]
+    parts = [format_article_summary(detail.summary, lang, labels, style)]
     if detail.statements:
         parts.append(style.bold(labels["claims"]))
         parts.extend(format_statement(s, lang, style) for s in detail.statements)

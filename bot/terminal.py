@@ -107,7 +107,7 @@ def respond(store, line: str, style: Style) -> str:
         )
     if command == "/latest":
         articles = latest_articles(store, 8)
-        return format_latest(articles, labels, style) if articles else text(lang, "no_articles")
+        return format_latest(articles, lang, labels, style) if articles else text(lang, "no_articles")
     if command == "/article":
         if not argument.isdigit():
             return text(lang, "usage_article")

@@ -79,7 +79,8 @@ class AnswerSet:
                 "type": a.type,
                 "article_title": a.article_title,
                 "article_url": a.article_url,
-                "published": a.published.isoformat() if a.published else None,
+                **({"published": a.published.isoformat()} if a.published else {}),  # the article's own date
+                "stored": a.stored.isoformat() if a.stored else None,
                 "score": a.score,
                 "claim_id": a.claim_id,
                 "article_id": a.article_id,
@@ -333,6 +334,8 @@ def _hydrate(session: Session, page: list[Statement]) -> list[Statement]:
                 article_id=article.id,
                 article_title=article.title,
                 article_url=article.url,
+                published=article.published,
+                stored=article.ingested_at,
             )
         )
     return out
@@ -429,6 +432,8 @@ def _hydrate_figures(
                 article_id=article.id,
                 article_title=article.title,
                 article_url=article.url,
+                published=article.published,
+                stored=article.ingested_at,
             )
         )
         figures.append(

@@ -22,6 +22,7 @@ from kutip.extract.model import Extraction
 from kutip.extract.model import Speaker as FoundSpeaker
 from kutip.ingest.article import Article as FoundArticle
 from kutip.ingest.article import canonical_url
+from kutip.ingest.dates import within_reason
 from kutip.ingest.neardup import Fingerprint, fingerprint, same_story, shingles
 from storage.db import Store
 from storage.models import Article, ArticleBand, Claim, Figure, Speaker
@@ -142,7 +143,8 @@ def _save(
         return duplicate
     related_to = find_story(session, found)
     ingested_at = utcnow()
-    published = article.published or ingested_at
+    own_date = within_reason(article.published, ingested_at)
+    published = own_date or ingested_at  # claims and figures are ordered by it
     article_id = session.execute(
         insert(Article.__table__).returning(Article.__table__.c.id),
         {
@@ -151,7 +153,7 @@ def _save(
             "outlet": article.outlet,
             "title": article.title,
             "author": article.author,
-            "published": article.published,
+            "published": own_date,
             "language": article.language or extraction.language,
             "text": article.text,
             "content_hash": article.content_hash,

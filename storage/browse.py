@@ -44,11 +44,12 @@ class FigureRow:
     upper: float | None
     subject: str | None
     sentence: str
-    published: datetime | None
+    published: datetime | None  # the article's own date, None when it states none
     article_id: int
     article_title: str | None
     article_url: str | None
     copies: int = 0  # other articles of the same story that give the same figure
+    stored: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -152,10 +153,15 @@ def _statements(session: Session, where, limit: int, offset: int) -> list[Statem
         .offset(offset)
         .limit(limit)
     ).all()
-    return [
-        Statement(c.id, s.id, s.name, s.role, c.type, c.text, c.sentence, c.published, a.id, a.title, a.url)
-        for c, s, a in rows
-    ]
+    return [_statement(c, s, a) for c, s, a in rows]
+
+
+def _statement(c: Claim, s: Speaker, a: Article) -> Statement:
+    """A claim dated by its article: the article's own date, and the day it was stored."""
+    return Statement(
+        c.id, s.id, s.name, s.role, c.type, c.text, c.sentence, a.published, a.id, a.title, a.url,
+        stored=a.ingested_at,
+    )  # fmt: skip
 
 
 def figures_about(store: Store, subject: str, limit: int = 30) -> list[FigureRow]:
@@ -191,8 +197,8 @@ def figures_about(store: Store, subject: str, limit: int = 30) -> list[FigureRow
 
 def _figure_row(f: Figure, a: Article) -> FigureRow:
     return FigureRow(
-        f.text, f.value, f.unit, f.to_value, f.change_pct, f.upper, f.subject, f.sentence, f.published,
-        a.id, a.title, a.url,
+        f.text, f.value, f.unit, f.to_value, f.change_pct, f.upper, f.subject, f.sentence, a.published,
+        a.id, a.title, a.url, a.ingested_at,
     )  # fmt: skip
 
 

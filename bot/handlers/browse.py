@@ -54,7 +54,7 @@ async def latest_command(update: Update, context: Context) -> None:
     if not articles:
         await reply(update, text(language, "no_articles"))
         return
-    await reply(update, format_latest(articles, TEXTS[language]))
+    await reply(update, format_latest(articles, language, TEXTS[language]))
 
 
 async def article_command(update: Update, context: Context) -> None:

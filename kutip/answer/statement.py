@@ -17,6 +17,9 @@ class Statement:
 
     `speaker_score` (0–1) says how well the question named the speaker; `text_terms` and
     `sentence_terms` are the stored search terms the ranker matches a question's topic against.
+    `published` is the article's own date (None when it states none) and `stored` the day kutip stored
+    it; among the candidates a ranking reads, `published` is the date claims are ordered by (the stored
+    day when the article gave none) and `stored` is not read.
     """
 
     claim_id: int
@@ -35,3 +38,4 @@ class Statement:
     text_terms: frozenset[str] = frozenset()
     sentence_terms: frozenset[str] = frozenset()
     copies: int = 0  # other articles of the same syndicated story that repeat it (browsing counts them)
+    stored: datetime | None = None

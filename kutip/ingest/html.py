@@ -3,16 +3,17 @@
 trafilatura does the hard part (main-content detection, metadata from meta tags and JSON-LD). We
 add the news-specific rules: refuse pages with too little main text (a home page, a login wall, a
 gallery), keep paragraphs apart with blank lines so sentence splitting never joins two of them,
-and turn the page's date into an aware UTC datetime.
+and turn the page's date into an aware UTC datetime (the date its text states when the page has none).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from kutip.ingest.article import Article, canonical_url
-from kutip.ingest.dates import parse_iso_or_text
+from kutip.ingest.dates import find_date, parse_iso_or_text, within_reason
 from kutip.ingest.errors import IngestError
 
 # Below this a page is a teaser, an index or an error page, not a report with quotes in it.
@@ -51,6 +52,7 @@ def article_from_html(html: str | bytes, url: str | None = None) -> Article:
         raise IngestError("not a news article: no main text found on the page")
     text = _paragraphs(document.text)
     _require_news_length(text)
+    now = datetime.now(UTC)
     return Article(
         text=text,
         title=_clean(document.title),
@@ -58,7 +60,7 @@ def article_from_html(html: str | bytes, url: str | None = None) -> Article:
         canonical_url=_canonical(document.url, url),
         outlet=_clean(document.sitename) or _clean(document.hostname),
         author=_clean(document.author),
-        published=parse_iso_or_text(document.date),
+        published=within_reason(parse_iso_or_text(document.date), now) or find_date(text, now),
         language=_language(html),
     )
 

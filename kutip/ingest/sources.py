@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
 from kutip.ingest.article import Article, canonical_url
+from kutip.ingest.dates import find_date
 from kutip.ingest.errors import IngestError
 from kutip.ingest.fetch import FetchedPage, FetchPolicy, afetch, fetch
 from kutip.ingest.files import decode_bytes, read_file_bytes
@@ -76,7 +78,8 @@ def article_from_pasted_text(text: str) -> Article:
 
 
 def article_from_text(text: str, *, url: str | None = None) -> Article:
-    """Plain text → Article; the first non-empty line doubles as the title (cut to 200 characters)."""
+    """Plain text → Article; the first non-empty line doubles as the title (cut to 200 characters), and
+    the date the text states (`Rabu (22/10/2025)`) is the article's."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip("\ufeff \t\n\f\v")
     if not text.strip():
         raise IngestError("empty: no text to read")
@@ -86,6 +89,7 @@ def article_from_text(text: str, *, url: str | None = None) -> Article:
         title=_shorten(first_line),
         url=url,
         canonical_url=canonical_url(url) if url else None,
+        published=find_date(text, datetime.now(UTC)),
     )
 
 

@@ -13,6 +13,7 @@ from bot.render import (
     Style,
     format_amount,
     format_answers,
+    format_date,
     format_digest,
     format_figure_value,
     format_number,
@@ -128,7 +129,7 @@ def test_an_answer_shows_quote_speaker_date_and_source_as_everywhere_else() -> N
     assert format_answers(answers, style=Style(rich=False)) == (
         "Sergei Lavrov (Menteri Luar Negeri Rusia): “5G adalah masalah penting bagi kami, sama seperti di "
         "seluruh dunia”\n"
-        "kutipan langsung · 23-08-2020 · Menlu Rusia: Rusia Siap Bekerja Sama Dengan Huawei "
+        "kutipan langsung · 23 Agu 2020 · Menlu Rusia: Rusia Siap Bekerja Sama Dengan Huawei "
         "<https://beritabaru.co/lavrov-5g> · #1\n\n"
         "2 jawaban lain tersedia."
     )
@@ -136,7 +137,31 @@ def test_an_answer_shows_quote_speaker_date_and_source_as_everywhere_else() -> N
     indirect = replace(LAVROV_5G, type="indirect", text="Rusia siap bekerja sama dengan Huawei")
     english = format_answers(AnswerSet(parse_question("What did Lavrov say?"), (indirect,), total=1))
     assert english.startswith("<b>Sergei Lavrov</b> (Menteri Luar Negeri Rusia): Rusia siap bekerja sama")
-    assert "<i>indirect statement</i> · 23-08-2020 · " in english
+    assert "<i>indirect statement</i> · Aug 23, 2020 · " in english
+
+
+STORED = datetime(2026, 12, 4, 9, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("published", "lang", "expected"),
+    [
+        (datetime(2025, 10, 22, tzinfo=UTC), "id", "22 Okt 2025"),  # "Rabu (22/10/2025)" in the text
+        (datetime(2025, 10, 22, tzinfo=UTC), "en", "Oct 22, 2025"),
+        (datetime(2020, 8, 23, tzinfo=UTC), "id", "23 Agu 2020"),
+        (datetime(2025, 5, 14, tzinfo=UTC), "id", "14 Mei 2025"),
+        (datetime(2025, 5, 14, tzinfo=UTC), "en", "May 14, 2025"),
+        (None, "id", "disimpan 4 Des 2026"),  # the article states no date: the stored day, said so
+        (None, "en", "stored Dec 4, 2026"),
+    ],
+)
+def test_dates_are_written_the_readers_way(published: datetime | None, lang: str, expected: str) -> None:
+    assert format_date(published, STORED, lang) == expected
+
+
+def test_an_undated_answer_says_its_date_is_the_stored_day() -> None:
+    undated = replace(LAVROV_5G, published=None, stored=STORED)
+    assert "kutipan langsung · disimpan 4 Des 2026 · " in format_statement(undated, "id", Style(rich=False))
 
 
 def test_a_page_of_runaway_answers_fits_one_message() -> None:

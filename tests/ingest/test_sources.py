@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -226,6 +227,20 @@ def test_pasted_text() -> None:
     assert article.title == "Lavrov: Rusia siap"
     assert article.text == TEXT.strip()
     assert article.url is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Pramono: MRT tepat waktu\n\n“Itu benar,” kata Pramono di Stasiun MRT Dukuh Atas, Rabu (22/10/2025).",
+            datetime(2025, 10, 22, tzinfo=UTC),
+        ),
+        ("Sanders raised more than $33 million, his campaign announced Saturday.", None),  # no date stated
+    ],
+)
+def test_text_states_its_own_date(text: str, published: datetime | None) -> None:
+    assert article_from_pasted_text(text).published == published
 
 
 def test_pasted_text_without_headline_gets_a_short_title() -> None:

@@ -17,6 +17,7 @@ from storage.answering import answer_figures, answer_question, match_speakers, n
 from storage.articles import save_article
 from storage.browse import article_detail, find_speaker_id, latest_articles, speaker_profile, statement
 from storage.db import open_store
+from storage.models import Article as ArticleRow
 from storage.models import Claim as ModelClaim
 from tests.gold import GOLD_DIR, is_right, load_gold
 from tests.storage.helpers import BI_INFLATION, ingest_text
@@ -140,6 +141,19 @@ def test_figure_questions(news, question, value, speaker):
     row = result.to_json()["answers"][0]
     assert (row["figure"]["value"], row["speaker"]) == (value, speaker)
     assert row["text"] == row["sentence"] and row["figure"]["text"] in row["text"]
+
+
+@pytest.mark.parametrize("question", ["Apa kata Lavrov soal 5G?", "Berapa nilai transaksi Huawei di Rusia?"])
+def test_json_tells_the_articles_date_from_the_stored_day(news, question):
+    """`published` is the article's own date, and only when it states one; `stored` is always there."""
+    row = answer_question(news, question, limit=1).to_json()["answers"][0]
+    assert row["published"].startswith("2020-08-2")
+    assert row["stored"] > row["published"]
+    with news.session() as session:
+        session.exec(update(ArticleRow).values(published=None))
+        session.commit()
+    undated = answer_question(news, question, limit=1).to_json()["answers"][0]
+    assert "published" not in undated and undated["stored"] == row["stored"]
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -61,6 +61,19 @@ def test_article_stored_with_claims_figures_and_aware_dates(store):
         assert row.ingested_at.tzinfo is not None
         stored_claim = session.exec(select(ClaimRow)).one()
         assert stored_claim.text == claim.text and stored_claim.published == published
+
+
+def test_a_date_after_the_day_it_is_stored_is_not_the_articles(store):
+    """A page whose metadata claims 2099: the article has no date of its own, its claims the stored day."""
+    claim = _claim(LAVROV, "5G adalah masalah penting bagi kami, sama seperti di seluruh dunia", TEXT)
+    future = datetime(2099, 1, 1, tzinfo=UTC)
+    saved = save_article(
+        store, Article(TEXT, title="Menlu Rusia", published=future), _extraction(claim), "test"
+    )
+    with store.session() as session:
+        row = session.get(ArticleRow, saved.article_id)
+        assert row.published is None
+        assert session.exec(select(ClaimRow)).one().published == row.ingested_at
 
 
 def test_same_text_or_same_url_is_a_duplicate(store):

@@ -95,7 +95,17 @@ ADVERBIAL_OPENERS = _words("on in at during while after speaking writing address
 PLACE_PREPOSITIONS = _words("in at")
 # Words of a date or time of day (with MONTHS); a bare weekday or date may stand alone ("Trump Tuesday
 # said"); a month alone never does: "Theresa May said".
-WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+# Monday is 0, as `datetime.weekday()` counts.
+WEEKDAY_NUMBERS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+WEEKDAYS = frozenset(WEEKDAY_NUMBERS)
 _TIME_WORDS = _words("yesterday today tonight morning afternoon evening night earlier week month year last")
 
 PRONOUNS = _words("he she they it")
@@ -443,34 +453,25 @@ TIME_UNITS = frozenset(
         "pm",
     }
 )
-MONTHS = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    }
-)
+# Month names and the abbreviations news writes, with the month's number (for reading dates).
+MONTH_NUMBERS = {
+    **dict.fromkeys(("january", "jan"), 1),
+    **dict.fromkeys(("february", "feb"), 2),
+    **dict.fromkeys(("march", "mar"), 3),
+    **dict.fromkeys(("april", "apr"), 4),
+    "may": 5,
+    **dict.fromkeys(("june", "jun"), 6),
+    **dict.fromkeys(("july", "jul"), 7),
+    **dict.fromkeys(("august", "aug"), 8),
+    **dict.fromkeys(("september", "sep", "sept"), 9),
+    **dict.fromkeys(("october", "oct"), 10),
+    **dict.fromkeys(("november", "nov"), 11),
+    **dict.fromkeys(("december", "dec"), 12),
+}
+MONTHS = frozenset(MONTH_NUMBERS)
+# How a date is written for an English reader: "Oct 22, 2025".
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+DATE_FORMAT = "{month} {day}, {year}"
 # Every word of a date or time of day, for the phrase between a speaker and the verb (see WEEKDAYS).
 DATE_WORDS = WEEKDAYS | MONTHS | _TIME_WORDS
 NUMBERING_BEFORE = frozenset(

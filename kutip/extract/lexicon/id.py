@@ -118,7 +118,9 @@ ADVERBIAL_OPENERS = _words("pada di saat ketika sewaktu usai seusai setelah sesu
 PLACE_PREPOSITIONS = _words("di")
 # Words of a date or time of day (with MONTHS); a bare weekday or date may stand alone ("Kapolres Senin
 # (12/2) mengatakan"), a month alone never does.
-WEEKDAYS = _words("senin selasa rabu kamis jumat sabtu minggu")
+# Monday is 0, as `datetime.weekday()` counts (a date's weekday checks its year); "Jum'at" reads as "jumat".
+WEEKDAY_NUMBERS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6}
+WEEKDAYS = frozenset(WEEKDAY_NUMBERS)
 _TIME_WORDS = _words("kemarin hari pagi siang sore malam lalu tadi pekan bulan tahun")
 
 # Pronouns that stand for the last-named speaker; "-nya" on a postposed verb does the same.
@@ -404,36 +406,25 @@ TIME_UNITS = frozenset(
         "wit",
     }
 )
-MONTHS = frozenset(
-    {
-        "januari",
-        "februari",
-        "maret",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "agustus",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "agu",
-        "agt",
-        "ags",
-        "sep",
-        "sept",
-        "okt",
-        "nov",
-        "des",
-    }
-)
+# Month names and the abbreviations news writes, with the month's number (for reading dates).
+MONTH_NUMBERS = {
+    **dict.fromkeys(("januari", "jan"), 1),
+    **dict.fromkeys(("februari", "feb"), 2),
+    **dict.fromkeys(("maret", "mar"), 3),
+    **dict.fromkeys(("april", "apr"), 4),
+    "mei": 5,
+    **dict.fromkeys(("juni", "jun"), 6),
+    **dict.fromkeys(("juli", "jul"), 7),
+    **dict.fromkeys(("agustus", "agu", "agt", "ags"), 8),
+    **dict.fromkeys(("september", "sep", "sept"), 9),
+    **dict.fromkeys(("oktober", "okt"), 10),
+    **dict.fromkeys(("november", "nov"), 11),
+    **dict.fromkeys(("desember", "des"), 12),
+}
+MONTHS = frozenset(MONTH_NUMBERS)
+# How a date is written for an Indonesian reader: "22 Okt 2025".
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+DATE_FORMAT = "{day} {month} {year}"
 # Every word of a date or time of day, for the phrase between a speaker and the verb (see WEEKDAYS).
 DATE_WORDS = WEEKDAYS | MONTHS | _TIME_WORDS
 # A number after these is numbering, not an amount ("Pasal 27", "UU No. 11", "angsuran ke-59").

@@ -51,6 +51,7 @@ class Lexicon:
     adverbial_openers: frozenset[str]  # open a time or occasion phrase before the verb: "saat dikonfirmasi"
     place_prepositions: frozenset[str]  # open a place phrase there: "di Jakarta"
     weekdays: frozenset[str]  # may stand alone as a time phrase: "Kapolres Senin (12/2) mengatakan"
+    weekday_numbers: dict[str, int]  # weekday → its number, Monday 0 (to check a stated date)
 
     # --- Speakers: pronouns, names, titles, bodies ---
     pronouns: frozenset[str]  # stand for the last-named speaker
@@ -101,6 +102,9 @@ class Lexicon:
     range_and: tuple[str, ...]  # its "and": "antara 10 dan 15 persen"
     time_units: frozenset[str]  # a number before these is a duration, age or date: "9 tahun penjara"
     months: frozenset[str]  # month names and abbreviations
+    month_numbers: dict[str, int]  # month name or abbreviation → 1-12 (to read a stated date)
+    month_abbreviations: tuple[str, ...]  # how a date shown to a reader writes each month: "Agu"
+    date_format: str  # how such a date is written: "{day} {month} {year}"
     date_words: frozenset[str]  # every word of a date or time of day (weekdays, months, "kemarin")
     numbering_before: frozenset[str]  # a number after these is numbering: "Pasal 27", "UU No. 11"
     count_cues: frozenset[str]  # a bare small number after these is still an amount: "sebanyak 6"
