@@ -3,7 +3,8 @@
 Imports are deferred to each command so that `kutip extract` starts fast: it never touches the
 database or Telegram, and users run it over thousands of files.
 
-Exit status: 0 all inputs fine, 1 any input failed, 2 malformed command line (argparse).
+Exit status: 0 all inputs fine, 1 any input failed, 2 malformed command line (argparse), a bad
+setting, or a database that cannot be opened: each of those is one line on stderr, not a traceback.
 """
 
 from __future__ import annotations
@@ -52,13 +53,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code = handler(args)
     except Exception as exc:
-        from kutip.settings import SettingsError
-
-        if not isinstance(exc, SettingsError):
+        if not _is_setup_error(exc):
             raise
         print(f"kutip: {exc}", file=sys.stderr)
         code = 2
     sys.exit(code)
+
+
+def _is_setup_error(exc: Exception) -> bool:
+    """A setting or database the user must fix: told in one line. Imported here, when it happened,
+    so that `kutip extract` never loads the database layer."""
+    from kutip.settings import SettingsError
+    from storage.db import DatabaseUnavailable
+
+    return isinstance(exc, SettingsError | DatabaseUnavailable)
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import SEED
 
@@ -68,7 +72,7 @@ def test_ingest_reads_stdin(tmp_path):
 
 
 def test_stats_on_a_new_database_is_zero(tmp_path):
-    result = kutip("--db", f"sqlite:///{tmp_path / 'new' / 'k.db'}", "stats", "--json")
+    result = kutip("--db", f"sqlite:///{tmp_path / 'k.db'}", "stats", "--json")
     assert json.loads(result.stdout) == {
         "articles": 0,
         "claims": 0,
@@ -108,3 +112,48 @@ def test_chat_answers_questions_and_the_bots_reading_commands(tmp_path):
     assert "Klaim" in replies and "Angka" in replies  # /article 1
     assert "/who Lavrov" in replies  # usage, for /who with no name
     assert "<b>" not in replies  # plain text, not the bot's HTML
+
+
+def assert_one_line(result: subprocess.CompletedProcess, *expected: str) -> None:
+    """Exit 2 with a single `kutip: ...` line on stderr that contains each of `expected`."""
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == "" and result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith("kutip: ") and all(e in result.stderr for e in expected)
+
+
+def test_unreachable_postgresql_is_one_line_naming_the_setting():
+    with socket.socket() as sock:  # bound and never listening: connections are refused
+        sock.bind(("127.0.0.1", 0))
+        url = f"postgresql://postgres@127.0.0.1:{sock.getsockname()[1]}/kutip"
+        result = kutip("--db", url, "ask", "Apa kata Lavrov?")
+    assert_one_line(result, url, "Connection refused", "KUTIP_DATABASE_URL or --db")
+
+
+def test_missing_folder_is_refused_not_created(tmp_path):
+    result = kutip("--db", f"sqlite:///{tmp_path / 'no' / 'such' / 'x.db'}", "ingest", str(SEED))
+    assert_one_line(result, f"{tmp_path / 'no' / 'such'}: no such folder", "KUTIP_DATABASE_URL or --db")
+    assert not (tmp_path / "no").exists()
+
+
+def test_default_database_folder_is_created_on_a_fresh_clone(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("KUTIP_", "TELEGRAM_"))}
+    result = subprocess.run(
+        [sys.executable, "-m", "kutip.cli", "stats", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "data" / "kutip.db").is_file()
+
+
+@pytest.mark.parametrize("command", [["stats"], ["bot"]])
+def test_damaged_sqlite_file_is_one_line_for_the_cli_and_the_bot(tmp_path, command):
+    path = tmp_path / "kutip.db"
+    path.write_bytes(SEED.read_bytes())  # an article saved where the database should be
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": "123456:ABC", "KUTIP_DATABASE_URL": f"sqlite:///{path}"}
+    result = subprocess.run(
+        [sys.executable, "-m", "kutip.cli", *command], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
+    assert_one_line(result, f"the database {path} is damaged", "(file is not a database)", "restore it")
