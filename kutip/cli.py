@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ask", help="answer a who-said-what question from the database")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--limit", type=int, default=5, help="answers to show (default 5)")
+    p.add_argument("--limit", type=positive_int, default=5, help="answers to show (default 5)")
     p.add_argument("question", nargs="+")
 
     p = sub.add_parser("stats", help="count what is stored")
@@ -45,6 +45,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("chat", help="ask questions in the terminal, as the bot would answer them")
     p.add_argument("--seed", action="store_true", help=f"ingest {SEED_ARTICLE} first")
     return parser
+
+
+def positive_int(value: str) -> int:
+    """`--limit 0` or `-3` asks for nothing: a usage error (status 2), not an empty answer."""
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value}")
+    return number
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -92,7 +100,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     elif not args.jsonl:
         for row in rows:
-            _print_extraction(row)
+            if "error" not in row:  # told on stderr already; a bare "== missing.txt" would read as empty
+                _print_extraction(row)
     return 1 if failed else 0
 
 

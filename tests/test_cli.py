@@ -157,3 +157,18 @@ def test_damaged_sqlite_file_is_one_line_for_the_cli_and_the_bot(tmp_path, comma
         [sys.executable, "-m", "kutip.cli", *command], capture_output=True, text=True, env=env, cwd=tmp_path
     )
     assert_one_line(result, f"the database {path} is damaged", "(file is not a database)", "restore it")
+
+
+@pytest.mark.parametrize("limit", ["0", "-3", "lima"])
+def test_ask_limit_below_one_is_a_usage_error(tmp_path, limit):
+    result = kutip("--db", f"sqlite:///{tmp_path / 'k.db'}", "ask", "--limit", limit, "Apa kata Lavrov?")
+    assert result.returncode == 2
+    assert "--limit" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_plain_extract_of_a_missing_file_prints_no_header(tmp_path):
+    missing = str(tmp_path / "missing.txt")
+    result = kutip("extract", missing, str(SEED))
+    assert result.returncode == 1
+    assert f"kutip: {missing}: no such file" in result.stderr
+    assert missing not in result.stdout and result.stdout.startswith(f"== {SEED}\n")
