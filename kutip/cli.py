@@ -121,18 +121,26 @@ def _settings(args: argparse.Namespace):
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
+    """One result line per input as it is stored (JSON with --json), then `stored 205, already there 3,
+    failed 0`; failures are also told on stderr. A progress bar runs on stderr when a person watches."""
+    from kutip.progress import Progress
     from storage.ingest import ingest_inputs
 
     settings = _settings(args)
-    results = ingest_inputs(settings, args.inputs, ingested_by="cli")
-    for r in results:
-        if args.json:
-            print(json.dumps(r.to_json(), ensure_ascii=False))
-        elif r.ok:
-            print(r.describe(), file=sys.stderr)
+    watched = not args.json and sys.stderr.isatty()
+    progress = Progress(len(args.inputs), sys.stderr if watched else None)
+    tally = {"stored": 0, "already there": 0, "failed": 0}
+    for r in ingest_inputs(settings, args.inputs, ingested_by="cli"):
+        progress.clear()
+        print(json.dumps(r.to_json(), ensure_ascii=False) if args.json else r.describe(), flush=True)
         if not r.ok:
             print(f"kutip: {r.input}: {r.error}", file=sys.stderr)
-    return 0 if all(r.ok for r in results) else 1
+        tally[r.outcome] += 1
+        progress.advance()
+    progress.clear()
+    if not args.json:
+        print(", ".join(f"{outcome} {n}" for outcome, n in tally.items()))
+    return 1 if tally["failed"] else 0
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:

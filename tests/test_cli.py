@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import socket
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kutip.cli import main
 from tests.conftest import SEED
 
 
@@ -54,7 +56,15 @@ def test_ingest_exit_status_and_duplicates(tmp_path):
     first = kutip("--db", db, "ingest", str(SEED), str(tmp_path / "nope.txt"), str(folder))
     assert first.returncode == 1
     assert "nope.txt" in first.stderr and "folder" in first.stderr
-    assert first.stdout == ""
+    stored, *rest = first.stdout.splitlines()  # a result line per input, then the summary
+    assert (
+        stored.startswith(f"{SEED}: stored article 1 “Menlu Rusia: Tidak Seperti AS,") and "claims" in stored
+    )
+    assert rest == [
+        f"{tmp_path / 'nope.txt'}: failed: no such file",
+        f"{folder}: failed: is a directory, not a file",
+        "stored 1, already there 0, failed 2",
+    ]
     again = kutip("--db", db, "ingest", "--json", str(SEED))
     assert again.returncode == 0
     assert json.loads(again.stdout)["duplicate"] is True
@@ -172,3 +182,44 @@ def test_plain_extract_of_a_missing_file_prints_no_header(tmp_path):
     assert result.returncode == 1
     assert f"kutip: {missing}: no such file" in result.stderr
     assert missing not in result.stdout and result.stdout.startswith(f"== {SEED}\n")
+
+
+class Terminal(io.StringIO):
+    """stderr as a person's terminal: where the progress bar is drawn."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def run_in_process(argv: list[str], monkeypatch, capsys) -> tuple[int, str, str]:
+    """`kutip ARGV` in this process, stderr a terminal; (status, stdout, stderr)."""
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    with pytest.raises(SystemExit) as status:
+        main(argv)
+    return status.value.code, capsys.readouterr().out, terminal.getvalue()
+
+
+def test_ingest_on_a_terminal_draws_a_progress_bar_on_stderr(tmp_path, monkeypatch, capsys):
+    db = f"sqlite:///{tmp_path / 'k.db'}"
+    code, out, err = run_in_process(["--db", db, "ingest", str(SEED), str(SEED)], monkeypatch, capsys)
+    assert code == 0
+    assert out.splitlines()[1:] == [
+        f"{SEED}: already stored as article 1 (same text)",
+        "stored 1, already there 1, failed 0",
+    ]
+    assert "\r[###############---------------] 1/2\x1b[K" in err
+    assert err.endswith("\r[##############################] 2/2\x1b[K\r\x1b[K")  # rubbed out at the end
+    assert "\r" not in out
+
+
+def test_ingest_json_never_draws_the_bar(tmp_path, monkeypatch, capsys):
+    db = f"sqlite:///{tmp_path / 'k.db'}"
+    code, out, err = run_in_process(["--db", db, "ingest", "--json", str(SEED)], monkeypatch, capsys)
+    assert code == 0 and err == ""
+    assert [json.loads(line)["article_id"] for line in out.splitlines()] == [1]
+
+
+def test_ingest_draws_no_bar_when_stderr_is_not_a_terminal(tmp_path):
+    result = kutip("--db", f"sqlite:///{tmp_path / 'k.db'}", "ingest", str(SEED))
+    assert result.returncode == 0 and "\r" not in result.stderr and "#" not in result.stderr
