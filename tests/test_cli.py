@@ -223,3 +223,15 @@ def test_ingest_json_never_draws_the_bar(tmp_path, monkeypatch, capsys):
 def test_ingest_draws_no_bar_when_stderr_is_not_a_terminal(tmp_path):
     result = kutip("--db", f"sqlite:///{tmp_path / 'k.db'}", "ingest", str(SEED))
     assert result.returncode == 0 and "\r" not in result.stderr and "#" not in result.stderr
+
+
+def test_ingest_refuses_a_one_character_txt_like_a_too_short_html(tmp_path):
+    (tmp_path / "x.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "x.html").write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
+    result = kutip(
+        "--db", f"sqlite:///{tmp_path / 'k.db'}", "ingest", str(tmp_path / "x.txt"), str(tmp_path / "x.html")
+    )
+    assert result.returncode == 1
+    assert f"kutip: {tmp_path / 'x.txt'}: not a news article: only 0 words" in result.stderr
+    assert f"kutip: {tmp_path / 'x.html'}: not a news article: only" in result.stderr
+    assert result.stdout.splitlines()[-1] == "stored 0, already there 0, failed 2"
