@@ -90,6 +90,20 @@ def test_an_answer_shows_quote_speaker_date_and_source_as_everywhere_else() -> N
     assert "<i>indirect statement</i> · 23-08-2020 · " in english
 
 
+@pytest.mark.parametrize(
+    ("question", "total", "line"),
+    [
+        ("Apa kata Lavrov soal 5G?", 2, "1 jawaban lain tersedia."),
+        ("Apa kata Lavrov soal 5G?", 3, "2 jawaban lain tersedia."),
+        ("What did Lavrov say about 5G?", 2, "1 more answer available."),
+        ("What did Lavrov say about 5G?", 3, "2 more answers available."),
+    ],
+)
+def test_more_answers_line_counts_one_and_many(question: str, total: int, line: str) -> None:
+    answers = AnswerSet(parse_question(question), (LAVROV_5G,), total=total)
+    assert format_answers(answers, style=Style(rich=False)).endswith("\n\n" + line)
+
+
 def test_a_page_of_runaway_answers_fits_one_message() -> None:
     """ "More answers" edits the message in place, which cannot be split: a page (3) must fit."""
     runaway = replace(LAVROV_5G, text="kata " * 2000, article_title="judul " * 100)
