@@ -17,6 +17,23 @@ from collections.abc import Sequence
 SEED_ARTICLE = "seeds/beritabaru-lavrov-huawei-5g.txt"
 
 
+class HelpWithSettings(argparse.Action):
+    """`kutip bot --help` ends with the settings the bot reads; made only when asked for, so that
+    building the parser never loads pydantic (`kutip extract` starts fast)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_kwargs: object) -> None:
+        super().__init__(
+            option_strings, dest=argparse.SUPPRESS, nargs=0, help="show this help and the settings"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from kutip.settings import describe_settings
+
+        parser.epilog = describe_settings()
+        parser.print_help()
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kutip", description="Who said what in the news.")
     parser.add_argument("--db", metavar="URL", help="database URL (overrides KUTIP_DATABASE_URL)")
@@ -40,7 +57,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stats", help="count what is stored")
     p.add_argument("--json", action="store_true")
 
-    sub.add_parser("bot", help="run the Telegram bot (long polling, or webhook by settings)")
+    p = sub.add_parser(
+        "bot",
+        help="run the Telegram bot (long polling, or webhook by settings)",
+        description="Run the Telegram bot in the foreground until Ctrl-C or SIGTERM, configured by the settings below.",
+        add_help=False,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("-h", "--help", action=HelpWithSettings)
 
     p = sub.add_parser("chat", help="ask questions in the terminal, as the bot would answer them")
     p.add_argument("--seed", action="store_true", help=f"ingest {SEED_ARTICLE} first")

@@ -24,26 +24,71 @@ class SettingsError(Exception):
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore", frozen=True)
 
-    telegram_bot_token: SecretStr | None = Field(None, validation_alias="TELEGRAM_BOT_TOKEN")
-    telegram_api_base_url: str = Field("https://api.telegram.org", validation_alias="TELEGRAM_API_BASE_URL")
-    database_url: str = Field(DEFAULT_DATABASE_URL, validation_alias="KUTIP_DATABASE_URL")
-    admin_ids: Annotated[frozenset[int], NoDecode] = Field(frozenset(), validation_alias="KUTIP_ADMIN_IDS")
-    timezone: str = Field("Asia/Jakarta", validation_alias="KUTIP_TIMEZONE")
-    fetch_allow_hosts: Annotated[frozenset[str], NoDecode] = Field(
-        frozenset(), validation_alias="KUTIP_FETCH_ALLOW_HOSTS"
+    telegram_bot_token: SecretStr | None = Field(
+        None, validation_alias="TELEGRAM_BOT_TOKEN", description="the bot's token from @BotFather"
     )
-    fetch_max_bytes: int = Field(5_000_000, gt=0, validation_alias="KUTIP_FETCH_MAX_BYTES")
-    fetch_timeout: float = Field(15.0, gt=0, validation_alias="KUTIP_FETCH_TIMEOUT")
-    mode: Literal["polling", "webhook"] = Field("polling", validation_alias="KUTIP_MODE")
-    webhook_url: str | None = Field(None, validation_alias="KUTIP_WEBHOOK_URL")
-    webhook_listen: str = Field("0.0.0.0", validation_alias="KUTIP_WEBHOOK_LISTEN")
-    webhook_port: int = Field(8443, gt=0, lt=65536, validation_alias="KUTIP_WEBHOOK_PORT")
-    webhook_secret: SecretStr | None = Field(None, validation_alias="KUTIP_WEBHOOK_SECRET")
-    feed_poll_minutes: float = Field(15.0, gt=0, validation_alias="KUTIP_FEED_POLL_MINUTES")
-    questions_per_minute: int = Field(20, gt=0, validation_alias="KUTIP_QUESTIONS_PER_MINUTE")
-    instance_id: str | None = Field(None, validation_alias="KUTIP_INSTANCE_ID")
+    telegram_api_base_url: str = Field(
+        "https://api.telegram.org",
+        validation_alias="TELEGRAM_API_BASE_URL",
+        description="Bot API server root",
+    )
+    database_url: str = Field(
+        DEFAULT_DATABASE_URL,
+        validation_alias="KUTIP_DATABASE_URL",
+        description="SQLite or postgresql://user@host/db",
+    )
+    admin_ids: Annotated[frozenset[int], NoDecode] = Field(
+        frozenset(), validation_alias="KUTIP_ADMIN_IDS", description="comma-separated user ids of bot admins"
+    )
+    timezone: str = Field(
+        "Asia/Jakarta", validation_alias="KUTIP_TIMEZONE", description="time zone for digests"
+    )
+    fetch_allow_hosts: Annotated[frozenset[str], NoDecode] = Field(
+        frozenset(),
+        validation_alias="KUTIP_FETCH_ALLOW_HOSTS",
+        description="host[:port] fetched although private",
+    )
+    fetch_max_bytes: int = Field(
+        5_000_000,
+        gt=0,
+        validation_alias="KUTIP_FETCH_MAX_BYTES",
+        description="largest page fetched, in bytes",
+    )
+    fetch_timeout: float = Field(
+        15.0, gt=0, validation_alias="KUTIP_FETCH_TIMEOUT", description="seconds to wait for a page"
+    )
+    mode: Literal["polling", "webhook"] = Field(
+        "polling", validation_alias="KUTIP_MODE", description="polling or webhook"
+    )
+    webhook_url: str | None = Field(
+        None, validation_alias="KUTIP_WEBHOOK_URL", description="public https address (webhook mode)"
+    )
+    webhook_listen: str = Field(
+        "0.0.0.0", validation_alias="KUTIP_WEBHOOK_LISTEN", description="address to listen on"
+    )
+    webhook_port: int = Field(
+        8443, gt=0, lt=65536, validation_alias="KUTIP_WEBHOOK_PORT", description="port to listen on"
+    )
+    webhook_secret: SecretStr | None = Field(
+        None, validation_alias="KUTIP_WEBHOOK_SECRET", description="secret Telegram sends with every update"
+    )
+    feed_poll_minutes: float = Field(
+        15.0, gt=0, validation_alias="KUTIP_FEED_POLL_MINUTES", description="minutes between reads of a feed"
+    )
+    questions_per_minute: int = Field(
+        20,
+        gt=0,
+        validation_alias="KUTIP_QUESTIONS_PER_MINUTE",
+        description="questions one user may ask a minute",
+    )
     # how often the bot checks the database for due digests and feeds (short in tests)
-    tick_seconds: float = Field(30.0, ge=0.2, le=3600, validation_alias="KUTIP_TICK_SECONDS")
+    tick_seconds: float = Field(
+        30.0,
+        ge=0.2,
+        le=3600,
+        validation_alias="KUTIP_TICK_SECONDS",
+        description="seconds between checks for due work",
+    )
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -105,3 +150,21 @@ def load_settings(**overrides: object) -> Settings:
             f"{_ALIASES.get(str(e['loc'][0]), e['loc'][0])}: {e['msg']}" for e in exc.errors()
         )
         raise SettingsError(f"invalid setting — {problems}") from None
+
+
+def describe_settings() -> str:
+    """The settings table for `kutip bot --help`, made from the fields so it cannot fall behind:
+    `  KUTIP_TIMEZONE  time zone for digests (default Asia/Jakarta)`."""
+    width = max(map(len, _ALIASES.values()))
+    lines = ["settings (from the environment or ./.env):"]
+    for name, field in Settings.model_fields.items():
+        default = field.default
+        shown = (
+            f" (default {default:g})"
+            if isinstance(default, float)
+            else f" (default {default})"
+            if default
+            else ""
+        )
+        lines.append(f"  {_ALIASES[name]:<{width}}  {field.description}{shown}")
+    return "\n".join(lines)

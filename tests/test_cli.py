@@ -235,3 +235,15 @@ def test_ingest_refuses_a_one_character_txt_like_a_too_short_html(tmp_path):
     assert f"kutip: {tmp_path / 'x.txt'}: not a news article: only 0 words" in result.stderr
     assert f"kutip: {tmp_path / 'x.html'}: not a news article: only" in result.stderr
     assert result.stdout.splitlines()[-1] == "stored 0, already there 0, failed 2"
+
+
+def test_bot_help_lists_the_settings_it_reads():
+    from kutip.settings import Settings
+
+    result = kutip("bot", "--help")
+    assert result.returncode == 0, result.stderr
+    assert "settings (from the environment or ./.env):" in result.stdout
+    for field in Settings.model_fields.values():
+        assert f"  {field.validation_alias} " in result.stdout
+    assert "KUTIP_DATABASE_URL" in result.stdout and "(default sqlite:///./data/kutip.db)" in result.stdout
+    assert "(default 30)" in result.stdout  # KUTIP_TICK_SECONDS, a float shown as people write it
