@@ -54,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=positive_int, default=5, help="answers to show (default 5)")
     p.add_argument("question", nargs="+")
 
+    p = sub.add_parser("digest", help="show what a chat's next digest would post (nothing is sent)")
+    p.add_argument("--preview", type=int, required=True, metavar="CHAT_ID", help="the subscribed chat")
+
     p = sub.add_parser("stats", help="count what is stored")
     p.add_argument("--json", action="store_true")
 
@@ -192,6 +195,30 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     else:
         for key, value in stats.items():
             print(f"{key:>14}: {value}")
+    return 0
+
+
+def _cmd_digest(args: argparse.Namespace) -> int:
+    """The messages the next digest of a chat would post if it went out now, as the bot sends them
+    (Telegram HTML); the selection is rolled back, so the digest itself is unchanged."""
+    from datetime import UTC, datetime
+
+    from bot.jobs import digest_messages, keep_article
+    from storage.db import open_store
+    from storage.digests import preview_digest, subscription_of
+
+    chat_id = args.preview
+    store = open_store(_settings(args).database_url)
+    if subscription_of(store, chat_id) is None:
+        print(f"kutip: chat {chat_id} has no digest subscription (/subscribe in that chat)", file=sys.stderr)
+        return 1
+    reserved = preview_digest(store, chat_id, keep_article, datetime.now(UTC))
+    if not reserved.articles:
+        print(f"nothing new for chat {chat_id}: its next digest would post nothing yet")
+        return 0
+    messages = digest_messages(reserved)
+    for number, message in enumerate(messages, 1):
+        print(f"--- message {number} of {len(messages)} ---\n{message}")
     return 0
 
 

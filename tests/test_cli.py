@@ -247,3 +247,36 @@ def test_bot_help_lists_the_settings_it_reads():
         assert f"  {field.validation_alias} " in result.stdout
     assert "KUTIP_DATABASE_URL" in result.stdout and "(default sqlite:///./data/kutip.db)" in result.stdout
     assert "(default 30)" in result.stdout  # KUTIP_TICK_SECONDS, a float shown as people write it
+
+
+def test_digest_preview_shows_what_the_next_digest_posts_and_sends_nothing(tmp_path):
+    from datetime import UTC, datetime
+
+    from bot.jobs import digest_messages, keep_article
+    from storage.db import open_store
+    from storage.digests import reserve_digests, subscribe
+
+    db = f"sqlite:///{tmp_path / 'k.db'}"
+    assert kutip("--db", db, "ingest", str(SEED)).returncode == 0
+    store = open_store(db)
+    now = datetime.now(UTC)
+    subscribe(store, -100123, None, "daily 08:00", "Asia/Jakarta", now, now=now)
+
+    first, again = (kutip("--db", db, "digest", "--preview", "-100123") for _ in range(2))
+    assert first.returncode == 0, first.stderr
+    assert first.stdout == again.stdout  # nothing was marked as sent
+    assert "--- message 1 of 1 ---\n📰 <b>Ringkasan kutip</b> — 1 artikel baru" in first.stdout
+    assert "Menlu Rusia: Tidak Seperti AS, Rusia Siap Bekerja Sama Dengan Huawei · #1" in first.stdout
+    (posted,) = reserve_digests(store, [-100123], keep_article, datetime.now(UTC))
+    assert first.stdout == "".join(f"--- message 1 of 1 ---\n{m}\n" for m in digest_messages(posted))
+
+    after = kutip("--db", db, "digest", "--preview", "-100123")
+    assert after.stdout == "nothing new for chat -100123: its next digest would post nothing yet\n"
+    store.dispose()
+
+
+def test_digest_preview_of_a_chat_without_subscription(tmp_path):
+    result = kutip("--db", f"sqlite:///{tmp_path / 'k.db'}", "digest", "--preview", "42")
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr == "kutip: chat 42 has no digest subscription (/subscribe in that chat)\n"
+    assert kutip("--db", f"sqlite:///{tmp_path / 'k.db'}", "digest", "--preview", "grup").returncode == 2
