@@ -105,10 +105,9 @@ async def send_digests(bot: Bot, store: Store, due: Sequence[Due]) -> int:
     async def one(d: Due, r: Reserved) -> bool:
         if not r.articles:
             return False
-        lang = r.language or "id"
-        key = (id(r.articles), lang)
+        key = (id(r.articles), r.language)
         if key not in composed:
-            composed[key] = format_digest(r.articles, lang, TEXTS[lang])
+            composed[key] = digest_messages(r)
         async with senders:
             try:
                 return await deliver(bot, store, r, composed[key], d.thread_id)
@@ -125,9 +124,15 @@ async def send_digest(bot: Bot, store: Store, chat_id: int, thread_id: int | Non
     (reserved,) = await asyncio.to_thread(reserve_digests, store, [chat_id], keep_article, datetime.now(UTC))
     if not reserved.articles:
         return 0
-    lang = reserved.language or "id"
-    parts = format_digest(reserved.articles, lang, TEXTS[lang])
+    parts = digest_messages(reserved)
     return len(reserved.articles) if await deliver(bot, store, reserved, parts, thread_id) else 0
+
+
+def digest_messages(reserved: Reserved) -> list[str]:
+    """The Telegram messages a digest is posted as, in the chat's language (Indonesian unless set):
+    the one composition the scheduled digest, /digest and `kutip digest --preview` share."""
+    lang = reserved.language or "id"
+    return format_digest(reserved.articles, lang, TEXTS[lang])
 
 
 async def deliver(

@@ -20,6 +20,7 @@ TEXTS = {
         "nothing": "Belum ada pernyataan yang cocok dengan pertanyaan itu.",
         "did_you_mean": "Mungkin maksud Anda: {names}?",
         "more": "{n} jawaban lain tersedia.",
+        "more_one": "1 jawaban lain tersedia.",  # Indonesian nouns do not change for one
         "source": "Sumber",
         "direct": "kutipan langsung",
         "indirect": "pernyataan tidak langsung",
@@ -32,6 +33,7 @@ TEXTS = {
         "nothing": "Nothing stored answers that question yet.",
         "did_you_mean": "Did you mean: {names}?",
         "more": "{n} more answers available.",
+        "more_one": "1 more answer available.",
         "source": "Source",
         "direct": "direct quote",
         "indirect": "indirect statement",
@@ -167,7 +169,7 @@ def format_answers(result: AnswerSet, lang: str | None = None, style: Style = St
     ]
     rest = result.total - len(result.answers)
     if rest > 0:
-        parts.append(style.esc(t["more"].format(n=rest)))
+        parts.append(style.esc(t["more_one"] if rest == 1 else t["more"].format(n=rest)))
     return "\n\n".join(parts)
 
 

@@ -22,28 +22,44 @@ class SettingsError(Exception):
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore", frozen=True)
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", frozen=True, use_attribute_docstrings=True
+    )
 
     telegram_bot_token: SecretStr | None = Field(None, validation_alias="TELEGRAM_BOT_TOKEN")
+    """the bot's token from @BotFather"""
     telegram_api_base_url: str = Field("https://api.telegram.org", validation_alias="TELEGRAM_API_BASE_URL")
+    """Bot API server root"""
     database_url: str = Field(DEFAULT_DATABASE_URL, validation_alias="KUTIP_DATABASE_URL")
+    """SQLite or postgresql://user@host/db"""
     admin_ids: Annotated[frozenset[int], NoDecode] = Field(frozenset(), validation_alias="KUTIP_ADMIN_IDS")
+    """comma-separated user ids of bot admins"""
     timezone: str = Field("Asia/Jakarta", validation_alias="KUTIP_TIMEZONE")
+    """time zone for digests"""
     fetch_allow_hosts: Annotated[frozenset[str], NoDecode] = Field(
         frozenset(), validation_alias="KUTIP_FETCH_ALLOW_HOSTS"
     )
+    """host[:port] fetched although private"""
     fetch_max_bytes: int = Field(5_000_000, gt=0, validation_alias="KUTIP_FETCH_MAX_BYTES")
+    """largest page fetched, in bytes"""
     fetch_timeout: float = Field(15.0, gt=0, validation_alias="KUTIP_FETCH_TIMEOUT")
+    """seconds to wait for a page"""
     mode: Literal["polling", "webhook"] = Field("polling", validation_alias="KUTIP_MODE")
+    """polling or webhook"""
     webhook_url: str | None = Field(None, validation_alias="KUTIP_WEBHOOK_URL")
+    """public https address (webhook mode)"""
     webhook_listen: str = Field("0.0.0.0", validation_alias="KUTIP_WEBHOOK_LISTEN")
+    """address to listen on"""
     webhook_port: int = Field(8443, gt=0, lt=65536, validation_alias="KUTIP_WEBHOOK_PORT")
+    """port to listen on"""
     webhook_secret: SecretStr | None = Field(None, validation_alias="KUTIP_WEBHOOK_SECRET")
+    """secret Telegram sends with every update"""
     feed_poll_minutes: float = Field(15.0, gt=0, validation_alias="KUTIP_FEED_POLL_MINUTES")
+    """minutes between reads of a feed"""
     questions_per_minute: int = Field(20, gt=0, validation_alias="KUTIP_QUESTIONS_PER_MINUTE")
-    instance_id: str | None = Field(None, validation_alias="KUTIP_INSTANCE_ID")
-    # how often the bot checks the database for due digests and feeds (short in tests)
+    """questions one user may ask a minute"""
     tick_seconds: float = Field(30.0, ge=0.2, le=3600, validation_alias="KUTIP_TICK_SECONDS")
+    """seconds between checks for due work"""
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -105,3 +121,21 @@ def load_settings(**overrides: object) -> Settings:
             f"{_ALIASES.get(str(e['loc'][0]), e['loc'][0])}: {e['msg']}" for e in exc.errors()
         )
         raise SettingsError(f"invalid setting — {problems}") from None
+
+
+def describe_settings() -> str:
+    """The settings table for `kutip bot --help`, made from the fields so it cannot fall behind:
+    `  KUTIP_TIMEZONE  time zone for digests (default Asia/Jakarta)`."""
+    width = max(map(len, _ALIASES.values()))
+    lines = ["settings (from the environment or ./.env):"]
+    for name, field in Settings.model_fields.items():
+        default = field.default
+        shown = (
+            f" (default {default:g})"
+            if isinstance(default, float)
+            else f" (default {default})"
+            if default
+            else ""
+        )
+        lines.append(f"  {_ALIASES[name]:<{width}}  {field.description}{shown}")
+    return "\n".join(lines)

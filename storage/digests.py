@@ -212,6 +212,16 @@ def reserve_digests(store: Store, chat_ids: Sequence[int], keep: Keep, now: date
         return [r for chat_id in chat_ids for r in reserve_digests(store, [chat_id], keep, now)]
 
 
+def preview_digest(store: Store, chat_id: int, keep: Keep, now: datetime) -> Reserved:
+    """What `reserve_digests` would give `chat_id` now, recorded nowhere: the very same selection
+    (filters, copies, the 50-article cap), run in a transaction that is rolled back."""
+    with store.sessions() as session:
+        try:
+            return _reserve(session, [chat_id], keep, now)[0]
+        finally:
+            session.rollback()
+
+
 def _reserve(session: Session, chat_ids: Sequence[int], keep: Keep, now: datetime) -> list[Reserved]:
     subs = {
         s.chat_id: s

@@ -5,6 +5,7 @@ A bad input never stops the batch: it becomes a failed result with a one-line re
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kutip.extract import extract
@@ -25,6 +26,13 @@ class IngestResult:
     @property
     def ok(self) -> bool:
         return self.saved is not None
+
+    @property
+    def outcome(self) -> str:
+        """How the CLI's summary counts it: "stored", "already there" or "failed"."""
+        if self.saved is None:
+            return "failed"
+        return "already there" if self.saved.duplicate else "stored"
 
     def describe(self) -> str:
         s = self.saved
@@ -59,18 +67,19 @@ def ingest_article(store: Store, article: Article, ingested_by: str | None) -> S
     return save_article(store, article, extract(article.text, article.language), ingested_by)
 
 
-def ingest_inputs(settings: Settings, inputs: list[str], ingested_by: str | None) -> list[IngestResult]:
+def ingest_inputs(settings: Settings, inputs: list[str], ingested_by: str | None) -> Iterator[IngestResult]:
+    """Each input's result as soon as it is stored, so a batch of thousands shows its progress."""
     from kutip.ingest.sources import load_input
 
     store = open_store(settings.database_url)
     policy = FetchPolicy.from_settings(settings)
-    results = []
-    for item in inputs:
-        try:
-            article = load_input(item, policy)
-        except IngestError as exc:
-            results.append(IngestResult(item, error=str(exc)))
-            continue
-        results.append(IngestResult(item, saved=ingest_article(store, article, ingested_by)))
-    store.dispose()
-    return results
+    try:
+        for item in inputs:
+            try:
+                article = load_input(item, policy)
+            except IngestError as exc:
+                yield IngestResult(item, error=str(exc))
+                continue
+            yield IngestResult(item, saved=ingest_article(store, article, ingested_by))
+    finally:
+        store.dispose()

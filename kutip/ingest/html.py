@@ -70,9 +70,13 @@ def _paragraphs(text: str) -> str:
     return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
+def count_words(text: str) -> int:
+    """Words as runs of two or more letters, so markup debris like `<<< / >>>` counts for nothing."""
+    return len(_WORD.findall(text))
+
+
 def _require_news_length(text: str) -> None:
-    """Words are counted as runs of letters, so markup debris like `<<< / >>>` counts for nothing."""
-    words = len(_WORD.findall(text))
+    words = count_words(text)
     if len(text) < MIN_CHARS or words < MIN_WORDS:
         raise IngestError(
             f"not a news article: only {words} words ({len(text)} characters) of main text found;"

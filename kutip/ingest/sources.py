@@ -18,7 +18,7 @@ from kutip.ingest.dates import find_date
 from kutip.ingest.errors import IngestError
 from kutip.ingest.fetch import FetchedPage, FetchPolicy, afetch, fetch
 from kutip.ingest.files import decode_bytes, read_file_bytes
-from kutip.ingest.html import article_from_html
+from kutip.ingest.html import article_from_html, count_words
 
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -27,6 +27,9 @@ _FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "applica
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _LOOKS_HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|article|p|div)\b", re.IGNORECASE)
 _MAX_TITLE = 200
+# Even a headline has three words ("Ekspor batu bara naik"); fewer is a stray note or a slip of the
+# keyboard (a one-character file), refused as a too-short page is. Pasted texts are short, so no more.
+MIN_TEXT_WORDS = 3
 
 
 def load_input(item: str, policy: FetchPolicy, *, stdin: BinaryIO | None = None) -> Article:
@@ -83,6 +86,11 @@ def article_from_text(text: str, *, url: str | None = None) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip("\ufeff \t\n\f\v")
     if not text.strip():
         raise IngestError("empty: no text to read")
+    if (words := count_words(text)) < MIN_TEXT_WORDS:
+        raise IngestError(
+            f"not a news article: only {words} words ({len(text)} characters) of text;"
+            f" an article has at least {MIN_TEXT_WORDS} words"
+        )
     first_line = next(line.strip() for line in text.splitlines() if line.strip())
     return Article(
         text=text,

@@ -164,6 +164,20 @@ def test_an_undated_answer_says_its_date_is_the_stored_day() -> None:
     assert "kutipan langsung · disimpan 4 Des 2026 · " in format_statement(undated, "id", Style(rich=False))
 
 
+@pytest.mark.parametrize(
+    ("question", "total", "line"),
+    [
+        ("Apa kata Lavrov soal 5G?", 2, "1 jawaban lain tersedia."),
+        ("Apa kata Lavrov soal 5G?", 3, "2 jawaban lain tersedia."),
+        ("What did Lavrov say about 5G?", 2, "1 more answer available."),
+        ("What did Lavrov say about 5G?", 3, "2 more answers available."),
+    ],
+)
+def test_more_answers_line_counts_one_and_many(question: str, total: int, line: str) -> None:
+    answers = AnswerSet(parse_question(question), (LAVROV_5G,), total=total)
+    assert format_answers(answers, style=Style(rich=False)).endswith("\n\n" + line)
+
+
 def test_a_page_of_runaway_answers_fits_one_message() -> None:
     """ "More answers" edits the message in place, which cannot be split: a page (3) must fit."""
     runaway = replace(LAVROV_5G, text="kata " * 2000, article_title="judul " * 100)

@@ -88,6 +88,9 @@ def test_txt_file_with_markup_stays_text(tmp_path: Path) -> None:
         ("nul.txt", b"Judul\n\nTeks\x00dengan\x00NUL", "binary file, not text"),
         ("arsip.zip", b"PK\x03\x04" + bytes(range(256)) * 4, "binary file, not text"),
         ("halaman.html", b"<html><body><p>Hello.</p></body></html>", "not a news article: "),
+        ("huruf.txt", b"x", "not a news article: only 0 words (1 characters) of text;"),
+        ("judul.txt", b"Harga BBM\n", "not a news article: only 2 words (9 characters) of text;"),
+        ("catatan", b"ok\n", "not a news article: only 1 words"),  # sniffed as text, the same rule
         ("kosong.html", b"", "empty: no text to read"),
     ],
 )

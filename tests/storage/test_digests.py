@@ -15,14 +15,16 @@ from storage.digests import (
     Due,
     claim_due_subscriptions,
     count_active_subscriptions,
+    preview_digest,
     release_digest,
     reschedule,
     reserve_digest,
+    reserve_digests,
     subscribe,
     subscription_of,
     unsubscribe,
 )
-from storage.models import Article, DigestLog
+from storage.models import Article, DigestLog, Subscription
 from tests.storage.helpers import LAVROV, store_article
 
 SYNDICATED = Path(__file__).parent.parent / "ingest" / "data" / "syndicated"
@@ -142,3 +144,24 @@ def test_a_copy_of_a_story_a_chat_already_had_is_not_sent_again(store):
     assert delivered(store) == {antara, kompas}  # passed over for good, like a filtered article
     later_chat = reserve_digest(store, CHAT - 1, keep_all, NOW).articles
     assert [(a.id, [c.id for c in a.also]) for a in later_chat] == [(antara, [kompas])]
+
+
+def test_preview_shows_the_next_digest_and_marks_nothing_sent(store):
+    subscribe(store, CHAT, None, "daily 08:00", "Asia/Jakarta", NOW, now=NOW)
+    store_article(store, "Olahraga: timnas menang")
+    news = store_article(store, "Berita kemarin", quotes=((LAVROV, "Rusia siap bekerja sama"),))
+    not_sport = lambda _filters, article: "Olahraga" not in article.title  # noqa: E731
+
+    preview = preview_digest(store, CHAT, not_sport, NOW)
+    assert [a.id for a in preview.articles] == [news.article_id] and preview.articles[0].claims
+    assert delivered(store) == set()
+    with store.reading() as session:
+        assert session.exec(select(Subscription.watermark_article_id)).one() == 0
+    assert preview_digest(store, CHAT, not_sport, NOW) == preview
+    (sent,) = reserve_digests(store, [CHAT], not_sport, NOW)
+    assert sent.articles == preview.articles and delivered(store) == {news.article_id}
+    assert preview_digest(store, CHAT, not_sport, NOW).articles == ()  # passed over with the sport
+
+
+def test_preview_of_a_chat_without_subscription_is_empty(store):
+    assert preview_digest(store, CHAT, lambda _filters, _article: True, NOW).articles == ()

@@ -1,6 +1,6 @@
-"""Faults that must lose nothing: kill -9 in the middle of an ingest, and writers side by side.
-
-The comparison is article for article and claim for claim with an uninterrupted run.
+"""Faults that must lose nothing: kill -9 in the middle of an ingest, and writers side by side
+(compared article for article and claim for claim with an uninterrupted run); and databases that
+cannot be used at all, which must be told in one line.
 """
 
 from __future__ import annotations
@@ -8,15 +8,21 @@ from __future__ import annotations
 import os
 import random
 import signal
+import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlmodel import select
 
-from storage.db import open_store
+from kutip.ingest.fetch import FetchPolicy
+from kutip.ingest.sources import load_input
+from kutip.settings import DEFAULT_DATABASE_URL
+from storage.db import DatabaseUnavailable, open_store
+from storage.ingest import ingest_article
 from storage.models import Article, Claim, Figure
 from tests.conftest import SEED
 
@@ -111,3 +117,74 @@ def test_concurrent_writers_store_each_article_once(tmp_path, db_url, writers):
         assert proc.returncode == 0, err
     stored = snapshot(db_url)
     assert len(stored) == len({f for batch in batches for f in batch})
+
+
+# ---- a database that cannot be used: one line naming it and what to do, never a traceback ----------
+
+
+@pytest.fixture
+def closed_port() -> Iterator[int]:
+    """A 127.0.0.1 port that refuses connections: bound, never listening."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        yield sock.getsockname()[1]
+
+
+def damaged_copy(tmp_path: Path, size: int) -> str:
+    """A real kutip database (the seed stored in it) cut to its first `size` bytes, as a full disk
+    or an interrupted copy leaves it."""
+    path = tmp_path / "kutip.db"
+    store = open_store(f"sqlite:///{path}")
+    ingest_article(store, load_input(str(SEED), FetchPolicy()), "test")
+    with store.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.dispose()
+    with path.open("r+b") as handle:
+        handle.truncate(size)
+    return f"sqlite:///{path}"
+
+
+def test_unreachable_postgresql_names_the_setting(closed_port):
+    with pytest.raises(DatabaseUnavailable) as error:
+        open_store(f"postgresql://postgres:secret@127.0.0.1:{closed_port}/kutip")
+    message = str(error.value)
+    assert message.startswith(
+        f"cannot connect to the database postgresql://postgres:***@127.0.0.1:{closed_port}/kutip"
+    )
+    assert "Connection refused" in message and "KUTIP_DATABASE_URL or --db" in message
+    assert "\n" not in message and "secret" not in message
+
+
+@pytest.mark.parametrize("size", [20_000, 100])  # cut among the tables; cut inside the header
+def test_truncated_sqlite_file_says_what_to_do(tmp_path, size):
+    url = damaged_copy(tmp_path, size)
+    with pytest.raises(DatabaseUnavailable) as error:
+        open_store(url)
+    assert str(error.value) == (
+        f"the database {tmp_path / 'kutip.db'} is damaged or not a SQLite database (database disk image"
+        " is malformed): restore it from a backup, or move it away to start an empty one, or point"
+        " KUTIP_DATABASE_URL or --db elsewhere"
+    )
+
+
+def test_an_image_saved_as_the_database_is_not_a_database(tmp_path):
+    path = tmp_path / "kutip.db"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(4096))
+    with pytest.raises(DatabaseUnavailable, match=r"\(file is not a database\)"):
+        open_store(f"sqlite:///{path}")
+
+
+def test_missing_folder_of_a_given_url_is_refused_and_not_created(tmp_path):
+    with pytest.raises(DatabaseUnavailable) as error:
+        open_store(f"sqlite:///{tmp_path / 'no' / 'such' / 'kutip.db'}")
+    assert str(error.value) == (
+        f"cannot open the database in {tmp_path / 'no' / 'such'}: no such folder"
+        " (create it, or fix KUTIP_DATABASE_URL or --db)"
+    )
+    assert not (tmp_path / "no").exists()
+
+
+def test_default_url_creates_its_data_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    open_store(DEFAULT_DATABASE_URL).dispose()
+    assert (tmp_path / "data" / "kutip.db").is_file()
