@@ -24,7 +24,7 @@ from sqlmodel import Session, col, select
 from kutip.answer.questions import Question, parse_question
 from kutip.answer.rank import coverage, once_per_story, rank
 from kutip.answer.statement import Statement
-from kutip.answer.terms import terms
+from kutip.answer.terms import equivalents, terms
 from storage.db import Store
 from storage.models import Article, Claim, Figure, Speaker, SpeakerAlias
 from storage.search import WIDEN, WINDOW, candidate_claim_ids, candidate_figure_ids, rare_first, term_weights
@@ -221,7 +221,7 @@ def _claims_of(
             for c in _claims_matching(session, dialect, topic)
             if c.speaker_id in scores
         ]
-    wanted = set(topic)
+    wanted = set().union(*map(equivalents, topic))
     return [
         _light(row, scores[row[1]])
         for row in newest_claims(session, list(scores), SPEAKER_CLAIMS)

@@ -119,6 +119,29 @@ def test_nothing_found_is_honest(news, question, suggestion):
         assert suggestion in result.suggestions
 
 
+@pytest.fixture
+def gold_store(store):
+    """The dev articles' gold claims, stored as given: 16 Indonesian and 10 English articles."""
+    for gold in load_gold():
+        save_article(store, gold.article, gold.extraction, "gold")
+    return store
+
+
+@pytest.mark.skipif(not GOLD_DIR.is_dir(), reason=f"gold files not found at {GOLD_DIR}")
+@pytest.mark.parametrize(
+    ("question", "speaker", "words"),
+    [
+        ("What did Prabowo say about food poisoning?", "Prabowo Subianto", "keracunan"),  # id-004
+        ("What did Farhan say about the grant for political parties?", "Muhammad Farhan", "hibah"),  # id-005
+        ("Apa kata Clinton soal penyakit Alzheimer?", "Hillary Clinton", "disease"),  # en-006
+        ("Apa kata Hollande soal serangan itu?", "François Hollande", "attack"),  # en-010
+    ],
+)
+def test_a_question_reaches_claims_in_the_other_language(gold_store, question, speaker, words):
+    top = answer_question(gold_store, question, limit=1).answers
+    assert [(a.speaker, words in a.text) for a in top] == [(speaker, True)]
+
+
 def test_more_answers_by_offset(news):
     first = answer_question(news, "Apa pernyataan Lavrov?", limit=2)
     rest = answer_question(news, "Apa pernyataan Lavrov?", limit=2, offset=2)
