@@ -143,6 +143,10 @@ def gold_store(store):
         ("What did Farhan say about the grant for political parties?", "Muhammad Farhan", "hibah"),  # id-005
         ("Apa kata Clinton soal penyakit Alzheimer?", "Hillary Clinton", "disease"),  # en-006
         ("Apa kata Hollande soal serangan itu?", "François Hollande", "attack"),  # en-010
+        # nobody named: found by the full-text search, translations ORed into its one query per term
+        ("Who said the government must give grants to political parties?", "Muhammad Farhan", "hibah"),
+        ("Who said poisoning cases are within humane limits?", "Prabowo Subianto", "manusiawi"),
+        ("Siapa yang menyebut tarif tinggi untuk barang buatan Meksiko?", "Donald J. Trump", "tariffs"),
     ],
 )
 def test_a_question_reaches_claims_in_the_other_language(gold_store, question, speaker, words):

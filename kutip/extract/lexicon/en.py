@@ -916,6 +916,12 @@ TRANSLATIONS = _pairs(
     promise=janji warning=peringatan apology=maaf response=tanggapan/respons
     claim=klaim question=pertanyaan answer=jawaban reason=alasan
     year=tahun month=bulan week=pekan/minggu day=hari today=hari
+    give=beri/memberi/pemberian political=politik politics=politik humane=manusiawi limit=batas
+    seize=sita/penyitaan confiscate=sita/penyitaan reach=capai/mencapai recorded=tercatat/catat move=pindah
+    spend=belanja/habiskan send=kirim/mengirim build=bangun/membangun close=tutup/menutup open=buka/membuka
+    mexico=meksiko mexican=meksiko goods=barang france=prancis/perancis russia=rusia japan=jepang germany=jerman britain=inggris
+    england=inggris netherlands=belanda singapore=singapura brazil=brasil egypt=mesir turkey=turki
+    palestine=palestina ukraine=ukraina philippines=filipina europe=eropa africa=afrika arab=arab/saudi
     """
 )
 
