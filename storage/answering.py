@@ -24,7 +24,7 @@ from sqlmodel import Session, col, select
 from kutip.answer.questions import Question, parse_question
 from kutip.answer.rank import coverage, once_per_story, rank
 from kutip.answer.statement import Statement
-from kutip.answer.terms import terms
+from kutip.answer.terms import equivalents, terms, words
 from storage.db import Store
 from storage.models import Article, Claim, Figure, Speaker, SpeakerAlias
 from storage.search import WIDEN, WINDOW, candidate_claim_ids, candidate_figure_ids, rare_first, term_weights
@@ -119,6 +119,12 @@ def answer_question(store: Store, text: str, limit: int = 5, offset: int = 0) ->
         if required:
             candidates = [c for c in candidates if coverage(required, weights, c) > 0]
         ranked = _once_per_story(session, rank(topic, candidates, named_speaker=bool(named), weights=weights))
+        exact = [n for n in named if n.score == 1.0]
+        if exact and topic and not ranked:
+            # named as stored but nothing with the topic's words (`What did Clinton say about
+            # Alzheimer's?`, her claims say "the disease"): their newest words answer, not their name
+            widened = _claims_of(session, store.dialect, exact, ())
+            ranked = _once_per_story(session, rank((), widened, named_speaker=True, weights={}))
         page = _hydrate(session, ranked[offset : offset + limit])
         suggestions = () if ranked else _suggest(store, session, question, named)
     return AnswerSet(
@@ -222,7 +228,7 @@ def _claims_of(
             for c in _claims_matching(session, dialect, topic)
             if c.speaker_id in scores
         ]
-    wanted = set(topic)
+    wanted = set().union(*map(equivalents, topic))
     return [
         _light(row, scores[row[1]])
         for row in newest_claims(session, list(scores), SPEAKER_CLAIMS)
@@ -447,10 +453,12 @@ def _hydrate_figures(
 def _suggest(
     store: Store, session: Session, question: Question, named: list[NamedSpeaker]
 ) -> tuple[str, ...]:
-    """Close names for a "did you mean" line: the speakers named, or near spellings of the slot's words."""
-    if named:
-        return tuple(dict.fromkeys(n.name for n in named))
+    """Close names for a "did you mean" line: the speakers a near spelling named, or near spellings of
+    the slot's words; never a name as it was typed (a speaker named exactly is answered from instead)."""
     grams = [g for g in (question.speaker_names() or question.candidate_names(2)) if len(g) >= 3]
+    typed = set(grams)
+    if named:
+        return tuple(dict.fromkeys(n.name for n in named if " ".join(words(n.name)) not in typed))
     index = alias_index(store, session)
     scores: dict[int, float] = {}
     for gram in grams:
@@ -461,4 +469,4 @@ def _suggest(
     if not best:
         return ()
     names = dict(session.exec(select(Speaker.id, Speaker.name).where(col(Speaker.id).in_(best))).all())
-    return tuple(dict.fromkeys(names[s] for s in best))
+    return tuple(dict.fromkeys(names[s] for s in best if " ".join(words(names[s])) not in typed))

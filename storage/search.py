@@ -13,6 +13,7 @@ from sqlalchemy import text as sql
 from sqlmodel import Session
 
 from kutip.answer.rank import idf
+from kutip.answer.terms import equivalents
 
 # A search term per query that both FTS5 and to_tsquery read literally.
 _SAFE = str.isalnum
@@ -42,13 +43,16 @@ def term_weights(session: Session, topic: tuple[str, ...]) -> tuple[dict[str, fl
     """Rarity weight and claim count of each topic term, from `claim_term` (see `kutip.answer.rank.idf`)."""
     if not topic:
         return {}, {}
+    forms = {t: equivalents(t) for t in topic}
     rows = session.execute(
         sql("SELECT term, claims FROM claim_term WHERE term IN :terms").bindparams(
             bindparam("terms", expanding=True)
         ),
-        {"terms": list(topic)},
+        {"terms": sorted(set().union(*forms.values()))},
     ).all()
-    counts = {term: n for term, n in rows}
+    stored = dict(rows)
+    # a term with translations counts the claims of each (`poison` + `keracun` + `racun`): an upper bound
+    counts = {t: n for t, same in forms.items() if (n := sum(stored.get(f, 0) for f in same))}
     total = session.execute(sql("SELECT max(id) FROM claim")).scalar() or 0
     return {t: idf(counts.get(t, 0), total) for t in topic}, counts
 
@@ -113,8 +117,17 @@ def _search(
     safe = [t for t in terms if _SAFE(t)]
     if not safe:
         return []
-    query = " & ".join(safe) if dialect == "postgresql" else " AND ".join(f'"{t}"' for t in safe)
+    query = " & ".join(map(_pg_term, safe)) if dialect == "postgresql" else " AND ".join(map(_fts_term, safe))
     return [row[0] for row in session.execute(sql(statement), {"q": query, "n": limit, "since": since})]
+
+
+def _pg_term(term: str) -> str:
+    """A term or any of its translations, in one search: `(keracun | poison | racun)`."""
+    return "(" + " | ".join(sorted(equivalents(term))) + ")"
+
+
+def _fts_term(term: str) -> str:
+    return "(" + " OR ".join(f'"{t}"' for t in sorted(equivalents(term))) + ")"
 
 
 def _kind(dialect: str) -> str:

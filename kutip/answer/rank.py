@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from kutip.answer.statement import Statement
+from kutip.answer.terms import EQUIVALENTS
 
 SENTENCE_WEIGHT = 0.6  # topic words outside the statement, elsewhere in its sentence, count for less
 SPEAKER_WEIGHT = 2.0  # naming the speaker outweighs any topic overlap
@@ -36,11 +37,19 @@ def coverage(topic: tuple[str, ...], weights: dict[str, float], cand: Statement)
         return 0.0
     held = 0.0
     for t in topic:
-        if t in cand.text_terms:
+        if _holds(t, cand.text_terms):
             held += weights.get(t, 1.0)
-        elif t in cand.sentence_terms:
+        elif _holds(t, cand.sentence_terms):
             held += SENTENCE_WEIGHT * weights.get(t, 1.0)
     return held / total
+
+
+def _holds(term: str, stored: frozenset[str]) -> bool:
+    """The claim's terms hold the topic term or a translation of it (`poison` in `keracun makan`)."""
+    if term in stored:
+        return True
+    same = EQUIVALENTS.get(term)
+    return same is not None and not same.isdisjoint(stored)
 
 
 def within(
@@ -51,7 +60,7 @@ def within(
     if len(candidates) < 2:
         return weights
     pool = len(candidates)
-    held = {t: sum(1 for c in candidates if t in c.sentence_terms) for t in topic}
+    held = {t: sum(1 for c in candidates if _holds(t, c.sentence_terms)) for t in topic}
     top = math.log(1 + (pool + 1))
     return {
         t: weights.get(t, 1.0) * (0.5 + 0.5 * math.log(1 + (pool + 1) / (held[t] + 1)) / top) for t in topic

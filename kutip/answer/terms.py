@@ -102,3 +102,24 @@ def _strip_short_root(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) == 3:
             return word[: -len(suffix)]
     return word
+
+
+def _equivalents() -> dict[str, frozenset[str]]:
+    """`en.TRANSLATIONS` folded like stored text, both ways: `poisoning=keracunan/racun` gives `poison`,
+    `keracun` and `racun` each the set of all three. Only terms with a partner are listed."""
+    same: dict[str, set[str]] = {}
+    for english, indonesian in en.TRANSLATIONS.items():
+        group = {t for word in (english, *indonesian) for t in terms(word)}
+        for t in group:
+            same.setdefault(t, set()).update(group)
+    return {t: frozenset(group) for t, group in same.items() if len(group) > 1}
+
+
+# A question's topic term meets a claim holding any of its equivalents (itself included): the question
+# is translated, not the stored claims, so no database is refolded when a pair is added.
+EQUIVALENTS = _equivalents()
+
+
+def equivalents(term: str) -> frozenset[str]:
+    """`poison` → {poison, keracun, racun}; `huawei` → {huawei}."""
+    return EQUIVALENTS.get(term) or frozenset((term,))

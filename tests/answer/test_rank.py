@@ -98,3 +98,14 @@ def test_a_quote_copies_of_one_story_repeat_is_kept_once() -> None:
     ranked = [copy, original, other, own_report]
     assert once_per_story(ranked, {1: 1, 2: 1, 3: 3}) == [copy, other, own_report]
     assert once_per_story(ranked, {}) == ranked  # unrelated articles: nothing is a repeat
+
+
+def test_a_topic_in_the_other_language_answers():
+    """`What did Prabowo say about food poisoning?` against his Indonesian claims (dev article id-004)."""
+    prabowo = cand(
+        6,
+        "tetap tidak bisa mentoleransi adanya satu pun kasus keracunan dalam program MBG",
+        speaker_score=1.0,
+    )
+    ranked = rank(tuple(terms("food poisoning")), [prabowo, LAVROV_5G], named_speaker=True, weights={})
+    assert [c.claim_id for c in ranked] == [6]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kutip.answer.terms import terms
+from kutip.answer.terms import equivalents, terms
 from kutip.extract.lexicon import en
 from kutip.extract.lexicon import id as id_
 
@@ -31,3 +31,38 @@ def test_languages_never_disagree(table):
     """Both languages' tables apply to every text: a word in both must fold the same way in both."""
     ours, theirs = getattr(id_, table), getattr(en, table)
     assert {k: (ours[k], theirs[k]) for k in ours.keys() & theirs.keys() if ours[k] != theirs[k]} == {}
+
+
+@pytest.mark.parametrize(
+    ("asked", "stored", "meets"),
+    [
+        ("poisoning", "ada beberapa ribu yang keracunan makan sakit perut", True),  # en question, id claim
+        ("food", "menerima makan bergizi gratis ini", True),
+        ("election", "Pemilu 2024 berjalan damai", True),
+        ("price", "harga beras naik", True),
+        ("grant", "pemberian dana hibah kepada partai politik", True),
+        (
+            "keracunan",
+            "Attempt to fund Zika fight dies amid bill's 'poison pills'",
+            True,
+        ),  # id question, en claim
+        ("pemilih", "New York primary voters who believe Wall Street hurts the economy", True),
+        ("penyakit", "the urgency of raising the disease's profile", True),  # both sides stem alike
+        ("serangan", "the fanatics that want to attack her", True),
+        ("poisoning", "harga beras naik", False),
+        ("Huawei", "Huawei akan meneruskan informasi pengguna ke China", True),  # untranslated: itself
+    ],
+)
+def test_a_topic_word_meets_its_translation_as_stored(asked, stored, meets):
+    (term,) = terms(asked)
+    assert (not equivalents(term).isdisjoint(terms(stored))) is meets
+
+
+def test_every_translation_reaches_another_term():
+    """A pair whose sides fold to one term (`program=program`) or to stop words translates nothing."""
+    inert = {
+        english: indonesian
+        for english, indonesian in en.TRANSLATIONS.items()
+        if len({t for word in (english, *indonesian) for t in terms(word)}) < 2
+    }
+    assert inert == {}

@@ -108,8 +108,8 @@ def test_top_answer(news, question, speaker, words):
 @pytest.mark.parametrize(
     ("question", "suggestion"),
     [
-        ("Apa kata Lavrov soal sepakbola?", "Sergei Lavrov"),  # he never spoke of it
         ("Apa kata Lavrof Sergeyev soal bumi datar?", None),  # nobody did, nobody is called that
+        ("Apa kata Lavrovsky soal bumi datar?", "Sergei Lavrov"),  # a name near one stored
         ("Apa kata Jokowi soal 5G?", None),  # Jokowi is not stored: no answer from Lavrov instead
         ("Siapa yang bilang bumi itu datar?", None),
     ],
@@ -119,6 +119,57 @@ def test_nothing_found_is_honest(news, question, suggestion):
     assert result.answers == () and result.total == 0
     if suggestion:
         assert suggestion in result.suggestions
+
+
+def test_a_named_speaker_is_answered_from_when_the_topic_misses(news):
+    """Lavrov never spoke of football: his newest words answer, and his name is no "did you mean"."""
+    result = answer_question(news, "Apa kata Lavrov soal sepakbola?")
+    assert {a.speaker for a in result.answers} == {"Sergei Lavrov"} and result.total == 3
+    assert result.suggestions == ()
+    assert result.answers[0].published >= result.answers[-1].published
+
+
+@pytest.fixture
+def gold_store(store):
+    """The dev articles' gold claims, stored as given: 16 Indonesian and 10 English articles."""
+    for gold in load_gold():
+        save_article(store, gold.article, gold.extraction, "gold")
+    return store
+
+
+@pytest.mark.skipif(not GOLD_DIR.is_dir(), reason=f"gold files not found at {GOLD_DIR}")
+@pytest.mark.parametrize(
+    ("question", "speaker", "words"),
+    [
+        ("What did Prabowo say about food poisoning?", "Prabowo Subianto", "keracunan"),  # id-004
+        ("What did Farhan say about the grant for political parties?", "Muhammad Farhan", "hibah"),  # id-005
+        ("Apa kata Clinton soal penyakit Alzheimer?", "Hillary Clinton", "disease"),  # en-006
+        ("Apa kata Hollande soal serangan itu?", "François Hollande", "attack"),  # en-010
+        # nobody named: found by the full-text search, translations ORed into its one query per term
+        ("Who said the government must give grants to political parties?", "Muhammad Farhan", "hibah"),
+        ("Who said poisoning cases are within humane limits?", "Prabowo Subianto", "manusiawi"),
+        ("Siapa yang menyebut tarif tinggi untuk barang buatan Meksiko?", "Donald J. Trump", "tariffs"),
+    ],
+)
+def test_a_question_reaches_claims_in_the_other_language(gold_store, question, speaker, words):
+    top = answer_question(gold_store, question, limit=1).answers
+    assert [(a.speaker, words in a.text) for a in top] == [(speaker, True)]
+
+
+@pytest.mark.skipif(not GOLD_DIR.is_dir(), reason=f"gold files not found at {GOLD_DIR}")
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        (
+            "What did Clinton say about Alzheimer's?",
+            "Hillary Clinton",
+        ),  # en-006: her claims say "the disease"
+        ("What did Harry Reid say about Zika?", "Harry M. Reid"),  # en-008: the bill, not Zika, by name
+    ],
+)
+def test_the_speaker_typed_answers_rather_than_being_suggested(gold_store, question, speaker):
+    result = answer_question(gold_store, question, limit=1)
+    assert ([a.speaker for a in result.answers], result.suggestions) == ([speaker], ())
 
 
 def test_more_answers_by_offset(news):

@@ -844,6 +844,99 @@ SYNONYMS = {
     "dead": "tewas",
 }
 
+
+def _pairs(text: str) -> dict[str, tuple[str, ...]]:
+    """`food=makanan/pangan poisoning=keracunan` → {"food": ("makanan", "pangan"), "poisoning": ("keracunan",)}."""
+    return {en: tuple(ids.split("/")) for en, ids in (pair.split("=") for pair in text.split())}
+
+
+# News topic words with their Indonesian equivalents, for questions only (`kutip.answer.terms.equivalents`):
+# a question's topic term also matches the stored terms of its translations, in either direction, so
+# `What did Prabowo say about food poisoning?` meets `keracunan makan`. Stored claims keep their own
+# terms (no database needs refolding). Both sides are folded like any text (`keracunan` → `keracun`),
+# so list the forms news uses, several when the stems differ (`keracunan/racun`). One topic a line.
+TRANSLATIONS = _pairs(
+    """
+    election=pemilu/pemilihan vote=suara/memilih voter=pemilih candidate=calon/kandidat campaign=kampanye
+    party=partai nominee=calon nomination=nominasi/pencalonan debate=debat poll=survei/jajak primary=pendahuluan
+    win=menang victory=kemenangan lose=kalah defeat=kekalahan delegate=delegasi seat=kursi coalition=koalisi
+    opposition=oposisi parliament=parlemen/dpr senate=senat congress=kongres lawmaker=legislator/anggota
+    government=pemerintah/pemerintahan state=negara country=negara nation=bangsa/negara people=rakyat/masyarakat/warga
+    citizen=warga/penduduk public=publik/masyarakat leader=pemimpin/pimpinan chairman=ketua head=kepala
+    governor=gubernur mayor=wali/walikota regent=bupati official=pejabat ministry=kementerian
+    secretary=sekretaris spokesman=jubir/juru spokesperson=jubir/juru adviser=penasihat cabinet=kabinet
+    policy=kebijakan regulation=regulasi/peraturan rule=aturan/peraturan law=hukum/undang decision=keputusan
+    plan=rencana reform=reformasi agency=badan/lembaga institution=lembaga office=kantor
+    court=pengadilan/mahkamah judge=hakim verdict=putusan/vonis trial=sidang/persidangan lawyer=pengacara
+    prosecutor=jaksa/penuntut police=polisi/kepolisian suspect=tersangka defendant=terdakwa witness=saksi
+    victim=korban crime=kejahatan/kriminal corruption=korupsi bribe=suap bribery=suap fraud=penipuan/kecurangan
+    scam=penipuan theft=pencurian murder=pembunuhan arrest=penangkapan/tangkap prison=penjara jail=penjara
+    investigation=penyelidikan/penyidikan/investigasi evidence=bukti case=kasus/perkara report=laporan
+    attack=serangan/serang terrorism=terorisme terrorist=teroris bomb=bom violence=kekerasan shooting=penembakan
+    war=perang army=tentara military=militer soldier=tentara/prajurit weapon=senjata security=keamanan
+    defense=pertahanan border=perbatasan refugee=pengungsi immigrant=imigran immigration=imigrasi
+    economy=ekonomi economic=ekonomi growth=pertumbuhan price=harga cost=biaya/ongkos
+    interest=bunga rate=suku/tingkat debt=utang loan=pinjaman/kredit credit=kredit
+    market=pasar stock=saham share=saham/bagian investment=investasi profit=laba/untung
+    loss=rugi/kerugian revenue=pendapatan income=penghasilan/pendapatan wage=upah worker=pekerja/buruh
+    job=pekerjaan employee=karyawan/pegawai unemployment=pengangguran labor=tenaga/buruh
+    trade=perdagangan export=ekspor import=impor tariff=tarif subsidy=subsidi aid=bantuan assistance=bantuan
+    company=perusahaan business=bisnis/usaha industry=industri factory=pabrik product=produk production=produksi
+    buy=beli/membeli purchase=pembelian consumer=konsumen customer=pelanggan/konsumen
+    payment=pembayaran bill=tagihan/rancangan fee=biaya asset=aset wealth=kekayaan poverty=kemiskinan
+    poor=miskin rich=kaya billion=miliar million=juta trillion=triliun thousand=ribu percent=persen
+    dollar=dolar gold=emas oil=minyak fuel=bbm coal=batubara
+    energy=energi electricity=listrik power=listrik/kekuatan mining=tambang/pertambangan mine=tambang
+    health=kesehatan doctor=dokter nurse=perawat patient=pasien disease=penyakit
+    illness=penyakit sick=sakit medicine=obat drug=obat/narkoba vaccine=vaksin pandemic=pandemi
+    death=kematian/tewas died=meninggal/tewas injured=luka/terluka cancer=kanker treatment=pengobatan/perawatan
+    cure=obat/menyembuhkan research=riset/penelitian study=studi/penelitian scientist=ilmuwan/peneliti
+    food=makanan/pangan/makan meal=makanan/makan eat=makan poisoning=keracunan/racun poison=racun/keracunan
+    nutrition=gizi nutritious=bergizi free=gratis/bebas hunger=kelaparan rice=beras/nasi water=air
+    farmer=petani agriculture=pertanian harvest=panen fish=ikan fisherman=nelayan
+    school=sekolah student=siswa/pelajar/mahasiswa teacher=guru university=universitas/kampus
+    education=pendidikan child=anak children=anak kid=anak father=ayah family=keluarga
+    woman=perempuan/wanita women=perempuan/wanita man=pria/laki men=pria/laki youth=pemuda/muda
+    pregnant=hamil baby=bayi toddler=balita elderly=lansia population=penduduk/populasi
+    house=rumah housing=perumahan land=tanah/lahan city=kota village=desa province=provinsi region=daerah/wilayah
+    district=kabupaten/kecamatan island=pulau sea=laut river=sungai forest=hutan
+    flood=banjir earthquake=gempa fire=kebakaran/api disaster=bencana landslide=longsor drought=kekeringan
+    weather=cuaca climate=iklim environment=lingkungan pollution=polusi/pencemaran waste=sampah/limbah
+    transport=transportasi road=jalan/jalanan toll=tol traffic=macet car=mobil vehicle=kendaraan
+    motorcycle=motor train=kereta airport=bandara plane=pesawat flight=penerbangan ship=kapal port=pelabuhan
+    accident=kecelakaan crash=kecelakaan/tabrakan passenger=penumpang driver=pengemudi/sopir
+    online=daring phone=ponsel/telepon smartphone=ponsel application=aplikasi app=aplikasi
+    account=akun website=situs cyber=siber hacker=peretas
+    hack=retas network=jaringan signal=sinyal satellite=satelit innovation=inovasi
+    football=sepakbola/bola player=pemain coach=pelatih team=tim club=klub match=pertandingan/laga
+    goal=gol league=liga champion=juara championship=kejuaraan cup=piala athlete=atlet tournament=turnamen
+    fan=suporter/penggemar stadium=stadion contract=kontrak
+    religion=agama mosque=masjid church=gereja pilgrimage=haji/umrah holiday=libur/liburan tourism=pariwisata
+    tourist=wisatawan/turis culture=budaya art=seni music=musik
+    news=berita journalist=wartawan/jurnalis press=pers freedom=kebebasan right=hak rights=hak
+    protest=protes/demo/unjuk demonstration=demonstrasi/demo strike=mogok riot=kerusuhan
+    agreement=perjanjian/kesepakatan deal=kesepakatan talks=perundingan/pembicaraan meeting=pertemuan/rapat
+    visit=kunjungan/kunjungi relation=hubungan relations=hubungan foreign=asing/luar international=internasional
+    sanction=sanksi embassy=kedutaan ambassador=duta/dubes summit=ktt negotiation=negosiasi/perundingan
+    spending=belanja/pengeluaran grant=hibah donation=donasi/sumbangan
+    number=angka/jumlah figure=angka
+    increase=kenaikan/naik rise=naik/kenaikan decrease=penurunan/turun fall=turun/penurunan drop=turun/anjlok
+    record=rekor high=tinggi low=rendah big=besar small=kecil old=lama/tua
+    problem=masalah/persoalan crisis=krisis risk=risiko threat=ancaman danger=bahaya safety=keselamatan/keamanan
+    success=sukses/keberhasilan failure=kegagalan mistake=kesalahan error=kesalahan/eror accusation=tuduhan
+    support=dukungan/dukung criticism=kritik/kritikan demand=tuntutan/permintaan request=permintaan
+    promise=janji warning=peringatan apology=maaf response=tanggapan/respons
+    claim=klaim question=pertanyaan answer=jawaban reason=alasan
+    year=tahun month=bulan week=pekan/minggu day=hari today=hari
+    give=beri/memberi/pemberian political=politik politics=politik humane=manusiawi limit=batas
+    seize=sita/penyitaan confiscate=sita/penyitaan reach=capai/mencapai recorded=tercatat/catat move=pindah
+    spend=belanja/habiskan send=kirim/mengirim build=bangun/membangun close=tutup/menutup open=buka/membuka
+    mexico=meksiko mexican=meksiko goods=barang france=prancis/perancis russia=rusia japan=jepang germany=jerman britain=inggris
+    england=inggris netherlands=belanda singapore=singapura brazil=brasil egypt=mesir turkey=turki
+    palestine=palestina ukraine=ukraina philippines=filipina europe=eropa africa=afrika arab=arab/saudi
+    """
+)
+
 # Titles as readers abbreviate them, expanded before folding: `Gov Newsom` meets `governor newsom`.
 TITLE_ABBREVIATIONS = {
     "gov": "governor",
