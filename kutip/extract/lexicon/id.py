@@ -867,8 +867,10 @@ PREFIXED_SUFFIXES = ("kan", "an")
 SINGULAR_ENDINGS: tuple[tuple[str, str], ...] = ()
 SCALE_ONLY_CURRENCIES: frozenset[str] = frozenset()
 SHORT_ROOT_SUFFIXES: tuple[str, ...] = ()
+TRANSLATIONS: dict[str, tuple[str, ...]] = {}
 
 WHY_EMPTY = {
+    "translations": "each English-Indonesian pair is listed once, in en.TRANSLATIONS, and read both ways",
     "active_verb_suffixes": "active verbs are told by prefix",
     "owned_orgs": "'tim kampanye Anies' names its owner after the noun, and is read as a name",
     "passive_auxiliaries": "the passive is the prefix di-, not an auxiliary",

@@ -148,6 +148,7 @@ class Lexicon:
     suffixes: tuple[str, ...]  # inflections, longest first
     prefixed_suffixes: tuple[str, ...]  # suffixes stripped only after a prefix was
     short_root_suffixes: tuple[str, ...]  # endings that may leave a three-letter root: "vowed" → "vow"
+    translations: dict[str, tuple[str, ...]]  # topic words → their words in another language, read both ways
 
     why_empty: dict[str, str]  # the fields this language leaves empty, each with the reason
 
