@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from kutip.answer.terms import STOP_WORDS, fold, terms, words
-from kutip.extract.lexicon import en
-from kutip.extract.lexicon import id as id_
+from kutip.extract.lexicon import lexicon
+
+_ID, _EN = lexicon("id"), lexicon("en")
 
 Kind = Literal["said", "who", "figure", "when"]
 
@@ -31,16 +32,16 @@ def _opening(*openers: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{either})\b", re.I)
 
 
-_WHO = _opening(id_.WHO_OPENERS, en.WHO_OPENERS)
-_FIGURE = _opening(id_.FIGURE_OPENERS, en.FIGURE_OPENERS)
-_WHEN = _opening(id_.WHEN_OPENERS, en.WHEN_OPENERS)
+_WHO = _opening(_ID.who_openers, _EN.who_openers)
+_FIGURE = _opening(_ID.figure_openers, _EN.figure_openers)
+_WHEN = _opening(_ID.when_openers, _EN.when_openers)
 # Indonesian frames first: the first frame that fits a question decides its speaker slot.
-_TOPIC_MARK = "(?:" + "|".join(id_.TOPIC_MARKS + en.TOPIC_MARKS) + ")"
+_TOPIC_MARK = "(?:" + "|".join(_ID.topic_marks + _EN.topic_marks) + ")"
 _FRAMES = tuple(
-    re.compile(f.replace("{topic}", _TOPIC_MARK)) for f in id_.QUESTION_FRAMES + en.QUESTION_FRAMES
+    re.compile(f.replace("{topic}", _TOPIC_MARK)) for f in _ID.question_frames + _EN.question_frames
 )
-_SPEECH_VERBS = id_.QUESTION_SPEECH_VERBS | en.QUESTION_SPEECH_VERBS
-_TITLE_ABBREVIATIONS = id_.TITLE_ABBREVIATIONS | en.TITLE_ABBREVIATIONS
+_SPEECH_VERBS = _ID.question_speech_verbs | _EN.question_speech_verbs
+_TITLE_ABBREVIATIONS = _ID.title_abbreviations | _EN.title_abbreviations
 _CONTRACTIONS = {tuple(full.split()): short for short, full in _TITLE_ABBREVIATIONS.items()}
 
 
@@ -77,8 +78,8 @@ def parse_question(text: str) -> Question:
     else:
         kind = "said"
     folded = words(text)
-    english = sum(w in en.QUESTION_CUES for w in folded)
-    indonesian = sum(w in id_.QUESTION_CUES for w in folded)
+    english = sum(w in _EN.question_cues for w in folded)
+    indonesian = sum(w in _ID.question_cues for w in folded)
     speaker, rest = _speaker_slot(folded) if kind in ("said", "when") else ((), " ".join(folded))
     return Question(
         text=text,

@@ -13,17 +13,18 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from kutip.extract.lexicon import en
-from kutip.extract.lexicon import id as id_
+from kutip.extract.lexicon import lexicon
+
+_ID, _EN = lexicon("id"), lexicon("en")
 
 # Both languages' tables apply to every text: a claim's terms do not depend on its language, so an
 # English question meets an Indonesian claim (`important` → `penting`).
-STOP_WORDS = id_.STOP_WORDS | en.STOP_WORDS
-_COMPOUNDS = id_.COMPOUNDS | en.COMPOUNDS
-_SYNONYMS = id_.SYNONYMS | en.SYNONYMS
+STOP_WORDS = _ID.stop_words | _EN.stop_words
+_COMPOUNDS = _ID.compounds | _EN.compounds
+_SYNONYMS = _ID.synonyms | _EN.synonyms
 _WORD = re.compile(r"[^\W_]+")
 _VOWELS = frozenset("aiueo")
-_PREFIXES = tuple((p, restore, re.compile(follows)) for p, restore, follows in id_.PREFIXES)
+_PREFIXES = tuple((p, restore, re.compile(follows)) for p, restore, follows in _ID.prefixes)
 # Folded forms that are already canonical: never stem them again.
 _CANONICAL = frozenset(_COMPOUNDS.values()) | frozenset(_SYNONYMS.values())
 
@@ -73,7 +74,7 @@ def stem(word: str) -> str:
 
 
 def _strip_indonesian(word: str) -> str:
-    for particle in id_.PARTICLES:
+    for particle in _ID.particles:
         if word.endswith(particle) and len(word) - len(particle) >= 4:
             word = word[: -len(particle)]
             break
@@ -81,8 +82,8 @@ def _strip_indonesian(word: str) -> str:
         rest = word[len(prefix) :]
         if word.startswith(prefix) and len(rest) >= 4 and follows.match(rest):
             root = restore + rest if restore and rest[0] in _VOWELS else rest
-            return _strip_suffix(root, id_.PREFIXED_SUFFIXES)
-    return _strip_suffix(word, id_.SUFFIXES)
+            return _strip_suffix(root, _ID.prefixed_suffixes)
+    return _strip_suffix(word, _ID.suffixes)
 
 
 def _strip_suffix(word: str, suffixes: tuple[str, ...]) -> str:
@@ -94,11 +95,11 @@ def _strip_suffix(word: str, suffixes: tuple[str, ...]) -> str:
 
 def _strip_english(word: str) -> str:
     short = _strip_short_root(word)
-    return short if short != word else _strip_suffix(word, en.SUFFIXES)
+    return short if short != word else _strip_suffix(word, _EN.suffixes)
 
 
 def _strip_short_root(word: str) -> str:
-    for suffix in en.SHORT_ROOT_SUFFIXES:
+    for suffix in _EN.short_root_suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) == 3:
             return word[: -len(suffix)]
     return word
@@ -108,7 +109,7 @@ def _equivalents() -> dict[str, frozenset[str]]:
     """`en.TRANSLATIONS` folded like stored text, both ways: `poisoning=keracunan/racun` gives `poison`,
     `keracun` and `racun` each the set of all three. Only terms with a partner are listed."""
     same: dict[str, set[str]] = {}
-    for english, indonesian in en.TRANSLATIONS.items():
+    for english, indonesian in _EN.translations.items():
         group = {t for word in (english, *indonesian) for t in terms(word)}
         for t in group:
             same.setdefault(t, set()).update(group)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from kutip.answer.terms import equivalents, terms
-from kutip.extract.lexicon import en
-from kutip.extract.lexicon import id as id_
+from kutip.extract.lexicon import lexicon
+
+_ID, _EN = lexicon("id"), lexicon("en")
 
 
 @pytest.mark.parametrize(
@@ -26,10 +27,10 @@ def test_terms(text, folded):
     assert terms(text) == folded
 
 
-@pytest.mark.parametrize("table", ["SYNONYMS", "COMPOUNDS", "TITLE_ABBREVIATIONS"])
+@pytest.mark.parametrize("table", ["synonyms", "compounds", "title_abbreviations"])
 def test_languages_never_disagree(table):
     """Both languages' tables apply to every text: a word in both must fold the same way in both."""
-    ours, theirs = getattr(id_, table), getattr(en, table)
+    ours, theirs = getattr(_ID, table), getattr(_EN, table)
     assert {k: (ours[k], theirs[k]) for k in ours.keys() & theirs.keys() if ours[k] != theirs[k]} == {}
 
 
@@ -62,7 +63,7 @@ def test_every_translation_reaches_another_term():
     """A pair whose sides fold to one term (`program=program`) or to stop words translates nothing."""
     inert = {
         english: indonesian
-        for english, indonesian in en.TRANSLATIONS.items()
+        for english, indonesian in _EN.translations.items()
         if len({t for word in (english, *indonesian) for t in terms(word)}) < 2
     }
     assert inert == {}

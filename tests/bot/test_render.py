@@ -26,13 +26,13 @@ from bot.units import CURRENCY_SIGNS
 from kutip.answer.questions import parse_question
 from kutip.answer.statement import Statement
 from kutip.extract import extract
-from kutip.extract.lexicon import en as en_lexicon
-from kutip.extract.lexicon import id as id_lexicon
-from kutip.extract.lexicon import units
+from kutip.extract.lexicon import lexicon, units
 from storage.answering import AnswerSet, answer_question
 from storage.digests import DigestArticle, DigestClaim, DigestFigure
 from tests.e2e.telegram_html import parse_html
 from tests.storage.helpers import BI_INFLATION, SANDERS_FUNDS, ingest_text
+
+_ID, _EN = lexicon("id"), lexicon("en")
 
 HOSTILE = "<script>alert(1)</script> & </b> <a href='x'>"
 
@@ -93,7 +93,7 @@ def test_what_extraction_emits_renders_in_both_languages(
 
 def test_every_currency_extraction_emits_has_a_sign() -> None:
     codes = {*units.CURRENCY_PREFIXES.values(), *units.CURRENCY_SUFFIX_SIGNS.values()}
-    codes |= {*id_lexicon.CURRENCY_NAMES.values(), *en_lexicon.CURRENCY_NAMES.values()}
+    codes |= {*_ID.currency_names.values(), *_EN.currency_names.values()}
     assert codes <= CURRENCY_SIGNS.keys()
 
 
