@@ -8,23 +8,11 @@ from __future__ import annotations
 
 import bisect
 
-from kutip.extract.claims.attribution import (
-    speaker_after,
-    subject_before,
-)
-from kutip.extract.claims.paragraph import (
-    INTRO_WINDOW,
-    MIN_WORDS,
-    QUOTE_MARKS,
-    Draft,
-    Paragraph,
-    word_count,
-)
+from kutip.extract.claims.attribution import speaker_after, subject_before
+from kutip.extract.claims.paragraph import INTRO_WINDOW, MIN_WORDS, QUOTE_MARKS, Draft, Paragraph, word_count
 from kutip.extract.quotes import Quote
 from kutip.extract.sentences import Span
-from kutip.extract.speakers import (
-    SpeakerBook,
-)
+from kutip.extract.speakers import SpeakerBook
 
 _CLOSERS = frozenset(['"', "”", "»", "''"])
 

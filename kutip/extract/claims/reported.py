@@ -233,24 +233,13 @@ def _postposed(
     after = verb + 1 if tokens[verb].low.endswith("nya") else name_end(tokens, verb + 1, book.lex)
     if after < hi and tokens[after].text == ",":
         after += 1
-    text = para.text
     if verb > lo + 1 and hi - after >= MIN_WORDS and verb - lo <= 3:
-        return Draft(
-            speakers,
-            "indirect",
-            tokens[after].start,
-            trim_end(text, tokens[after].start, tokens[hi - 1].end),
-            sentence,
-        )
-    if verb - 1 > lo:
-        return Draft(
-            speakers,
-            "indirect",
-            tokens[lo].start,
-            trim_end(text, tokens[lo].start, tokens[verb - 1].start),
-            sentence,
-        )
-    return None
+        start, stop = tokens[after].start, tokens[hi - 1].end  # the statement goes on after the verb
+    elif verb - 1 > lo:
+        start, stop = tokens[lo].start, tokens[verb - 1].start  # the statement came before it
+    else:
+        return None
+    return Draft(speakers, "indirect", start, trim_end(para.text, start, stop), sentence)
 
 
 def _quoted_as(tokens: list[Token], participle: int, lo: int, book: SpeakerBook) -> list[int] | None:
