@@ -150,7 +150,7 @@ def _settings(args: argparse.Namespace):
 def _cmd_ingest(args: argparse.Namespace) -> int:
     """One result line per input as it is stored (JSON with --json), then `stored 205, already there 3,
     failed 0`; failures are also told on stderr. A progress bar runs on stderr when a person watches."""
-    from kutip.progress import Progress
+    from cli.progress import Progress
     from storage.ingest import ingest_inputs
 
     settings = _settings(args)
@@ -232,7 +232,3 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     from bot.terminal import run_terminal_chat
 
     return run_terminal_chat(_settings(args), seed=SEED_ARTICLE if args.seed else None)
-
-
-if __name__ == "__main__":
-    main()
