@@ -27,9 +27,10 @@ class HelpWithSettings(argparse.Action):
         )
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from bot.settings import BotSettings
         from kutip.settings import describe_settings
 
-        parser.epilog = describe_settings()
+        parser.epilog = describe_settings(BotSettings)
         parser.print_help()
         parser.exit()
 
@@ -142,9 +143,9 @@ def _print_extraction(row: dict) -> None:
 
 
 def _settings(args: argparse.Namespace):
-    from kutip.settings import load_settings
+    from bot.settings import load_bot_settings
 
-    return load_settings(database_url=args.db)
+    return load_bot_settings(database_url=args.db)
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:

@@ -238,7 +238,7 @@ def test_ingest_refuses_a_one_character_txt_like_a_too_short_html(tmp_path):
 
 
 def test_bot_help_lists_the_settings_it_reads():
-    from kutip.settings import Settings
+    from bot.settings import BotSettings as Settings
 
     result = kutip("bot", "--help")
     assert result.returncode == 0, result.stderr
