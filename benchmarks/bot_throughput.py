@@ -96,7 +96,7 @@ def record_peak_rss() -> None:
 def serve_kutip() -> None:
     """`kutip bot`, with the limiter swapped only when LIMITER_OFF is set."""
     import bot.app
-    from kutip.cli import main
+    from cli.main import main
 
     record_peak_rss()
     bot.app.AIORateLimiter = lambda max_retries: limiter()  # the same retries, the rates from limiter()
@@ -189,7 +189,7 @@ def seed_database(workdir: Path) -> tuple[str, list[tuple[str, str]]]:
         questions += [(item["lang"], q["q"]) for q in item.get("questions", [])]
     url = f"sqlite:///{workdir / 'kutip.db'}"
     subprocess.run(
-        [sys.executable, "-m", "kutip.cli", "--db", url, "ingest", *map(str, files)],
+        [sys.executable, "-m", "cli", "--db", url, "ingest", *map(str, files)],
         check=True,
         cwd=ROOT,
         capture_output=True,

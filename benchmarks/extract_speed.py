@@ -30,7 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-KUTIP = [sys.executable, "-m", "kutip.cli"]
+KUTIP = [sys.executable, "-m", "cli"]
 
 ADVERSARIAL = {
     "straight quotes": '" ',

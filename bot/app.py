@@ -17,8 +17,8 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Contex
 from bot.handlers import admin, browse, buttons, digest, questions, start
 from bot.handlers.common import lang, reply
 from bot.jobs import start_jobs
+from bot.settings import BotSettings
 from bot.texts import COMMANDS, text
-from kutip.settings import Settings
 from storage.db import Store, open_store
 
 log = logging.getLogger("kutip.bot")
@@ -39,7 +39,7 @@ def configure_logging() -> None:
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
-def build_application(settings: Settings, store: Store) -> Application:
+def build_application(settings: BotSettings, store: Store) -> Application:
     root = settings.telegram_api_base_url
     application = (
         ApplicationBuilder()
@@ -85,7 +85,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
             log.warning("could not tell the user about the error")
 
 
-def run_bot(settings: Settings) -> int:
+def run_bot(settings: BotSettings) -> int:
     configure_logging()
     if settings.telegram_bot_token is None or not settings.telegram_bot_token.get_secret_value():
         print(NO_TOKEN, file=sys.stderr)

@@ -25,10 +25,10 @@ from telegram.ext import Application, ContextTypes
 from bot.filtering import Filters, matches
 from bot.render import format_digest, shorten
 from bot.schedule import Schedule, next_run, parse_schedule
+from bot.settings import BotSettings
 from bot.texts import TEXTS, text
 from kutip.ingest.errors import IngestError
 from kutip.ingest.fetch import FetchPolicy
-from kutip.settings import Settings
 from storage.button_queries import forget_questions_before
 from storage.db import Store
 from storage.digests import (
@@ -54,7 +54,7 @@ BUTTONS_LAST = timedelta(days=90)  # "More answers" buttons older than this answ
 
 
 def start_jobs(application: Application) -> None:
-    settings: Settings = application.bot_data["settings"]
+    settings: BotSettings = application.bot_data["settings"]
     application.job_queue.run_repeating(
         tick, interval=settings.tick_seconds, first=min(1.0, settings.tick_seconds), name="tick",
         job_kwargs={"max_instances": 1, "coalesce": True, "misfire_grace_time": None},
@@ -63,7 +63,7 @@ def start_jobs(application: Application) -> None:
 
 async def tick(context: ContextTypes.DEFAULT_TYPE) -> None:
     store: Store = context.bot_data["store"]
-    settings: Settings = context.bot_data["settings"]
+    settings: BotSettings = context.bot_data["settings"]
     now = datetime.now(UTC)
     while context.application.running and (
         due := await asyncio.to_thread(claim_due_subscriptions, store, now, following_run, DIGEST_BATCH)
@@ -164,7 +164,7 @@ async def deliver(
 async def poll_one_feed(
     bot: Bot,
     store: Store,
-    settings: Settings,
+    settings: BotSettings,
     feed_id: int,
     url: str,
     etag: str | None,
@@ -208,7 +208,7 @@ async def ingest_entry(store: Store, link: str, policy: FetchPolicy) -> None:
 
 
 async def tell_admins(
-    bot: Bot, settings: Settings, failures: int, feed_id: int, url: str, error: str
+    bot: Bot, settings: BotSettings, failures: int, feed_id: int, url: str, error: str
 ) -> None:
     message = text(
         "id",

@@ -17,10 +17,10 @@ from bot.render import (
     format_latest,
     format_profile,
 )
+from bot.settings import BotSettings
 from bot.texts import TEXTS, text
 from kutip.ingest.errors import IngestError
 from kutip.ingest.fetch import FetchPolicy
-from kutip.settings import Settings
 from storage.answering import answer_question
 from storage.browse import article_detail, figures_about, find_speaker_id, latest_articles, speaker_profile
 from storage.db import open_store
@@ -38,7 +38,7 @@ To run the Telegram bot: create a bot with @BotFather, then
 (see README.md, "Running the bot")."""
 
 
-def run_terminal_chat(settings: Settings, seed: str | None) -> int:
+def run_terminal_chat(settings: BotSettings, seed: str | None) -> int:
     store = open_store(settings.database_url)
     plain = Style(rich=False)
     say = print

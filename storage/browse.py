@@ -13,10 +13,11 @@ from datetime import datetime
 
 from sqlmodel import Session, col, func, select
 
+from kutip.answer.policy import SEARCH_LIMIT
 from kutip.answer.questions import parse_question
 from kutip.answer.statement import Statement
 from kutip.answer.terms import terms
-from storage.answering import SEARCH_LIMIT, match_speakers
+from storage.answering import match_speakers
 from storage.db import Store
 from storage.models import Article, Claim, Figure, Speaker, SpeakerAlias
 from storage.search import search_figures

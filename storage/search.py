@@ -57,12 +57,6 @@ def term_weights(session: Session, topic: tuple[str, ...]) -> tuple[dict[str, fl
     return {t: idf(counts.get(t, 0), total) for t in topic}, counts
 
 
-def rare_first(topic: tuple[str, ...], counts: dict[str, int], keep: int = 4) -> list[str]:
-    """The `keep` rarest searchable terms that occur at all: they find the claim, common ones only rank it."""
-    present = [t for t in topic if counts.get(t, 0) > 0 and _SAFE(t)]
-    return sorted(present, key=lambda t: (counts[t], t))[:keep]
-
-
 def search_claims(session: Session, dialect: str, terms: list[str], limit: int) -> list[int]:
     """Claims holding all `terms` (newest first)."""
     return _search(session, _CLAIMS[_kind(dialect)], dialect, terms, limit)

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from kutip.cli import main
+from cli.main import main
 from tests.conftest import SEED
 
 
 def kutip(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "kutip.cli", *args],
+        [sys.executable, "-m", "cli", *args],
         capture_output=True,
         text=True,
         input=stdin,
@@ -100,7 +100,7 @@ def test_malformed_command_line_is_status_2():
 
 def test_bad_setting_names_the_setting(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "kutip.cli", "stats"],
+        [sys.executable, "-m", "cli", "stats"],
         capture_output=True,
         text=True,
         env={"KUTIP_TIMEZONE": "Mars/Olympus", "PATH": ""},
@@ -148,7 +148,7 @@ def test_missing_folder_is_refused_not_created(tmp_path):
 def test_default_database_folder_is_created_on_a_fresh_clone(tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("KUTIP_", "TELEGRAM_"))}
     result = subprocess.run(
-        [sys.executable, "-m", "kutip.cli", "stats", "--json"],
+        [sys.executable, "-m", "cli", "stats", "--json"],
         capture_output=True,
         text=True,
         env=env,
@@ -164,7 +164,7 @@ def test_damaged_sqlite_file_is_one_line_for_the_cli_and_the_bot(tmp_path, comma
     path.write_bytes(SEED.read_bytes())  # an article saved where the database should be
     env = {**os.environ, "TELEGRAM_BOT_TOKEN": "123456:ABC", "KUTIP_DATABASE_URL": f"sqlite:///{path}"}
     result = subprocess.run(
-        [sys.executable, "-m", "kutip.cli", *command], capture_output=True, text=True, env=env, cwd=tmp_path
+        [sys.executable, "-m", "cli", *command], capture_output=True, text=True, env=env, cwd=tmp_path
     )
     assert_one_line(result, f"the database {path} is damaged", "(file is not a database)", "restore it")
 
@@ -238,7 +238,7 @@ def test_ingest_refuses_a_one_character_txt_like_a_too_short_html(tmp_path):
 
 
 def test_bot_help_lists_the_settings_it_reads():
-    from kutip.settings import Settings
+    from bot.settings import BotSettings as Settings
 
     result = kutip("bot", "--help")
     assert result.returncode == 0, result.stderr

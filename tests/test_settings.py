@@ -1,4 +1,4 @@
-"""settings.py: the one place the environment is read; a bad value names its setting."""
+"""kutip/settings.py: the pipeline's own settings (database, fetching); a bad value names its setting."""
 
 from __future__ import annotations
 
@@ -26,9 +26,8 @@ def test_fetch_allow_hosts(monkeypatch: pytest.MonkeyPatch, raw: str, hosts: set
 @pytest.mark.parametrize(
     ("name", "value"),
     [
-        ("KUTIP_ADMIN_IDS", "12,abc"),
-        ("KUTIP_TIMEZONE", "Mars/Olympus"),
         ("KUTIP_FETCH_TIMEOUT", "0"),
+        ("KUTIP_DATABASE_URL", "mysql://root@localhost/kutip"),
     ],
 )
 def test_bad_value_names_the_setting(monkeypatch: pytest.MonkeyPatch, name: str, value: str) -> None:

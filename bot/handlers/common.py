@@ -13,8 +13,8 @@ from telegram.ext import ContextTypes
 
 from bot.permissions import Need, may
 from bot.render import split_message
+from bot.settings import BotSettings
 from bot.texts import language_of, text
-from kutip.settings import Settings
 from storage.db import Store
 
 T = TypeVar("T")
@@ -25,7 +25,7 @@ def store_of(context: Context) -> Store:
     return context.bot_data["store"]
 
 
-def settings_of(context: Context) -> Settings:
+def settings_of(context: Context) -> BotSettings:
     return context.bot_data["settings"]
 
 

@@ -13,7 +13,7 @@ def run_bot(tmp_path, **env: str) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("KUTIP_", "TELEGRAM_"))}
     clean.update(KUTIP_DATABASE_URL=f"sqlite:///{tmp_path / 'k.db'}", **env)
     return subprocess.run(
-        [sys.executable, "-m", "kutip.cli", "bot"],
+        [sys.executable, "-m", "cli", "bot"],
         cwd=tmp_path,
         env=clean,
         capture_output=True,

@@ -54,7 +54,7 @@ def kutip_bot(
         env = {**os.environ, **bot_env, **extra_env}
         log = log_path.open("ab")
         proc = subprocess.Popen(
-            [sys.executable, "-m", "kutip.cli", "bot"],
+            [sys.executable, "-m", "cli", "bot"],
             cwd=tmp_path,
             env=env,
             stdout=log,

@@ -73,7 +73,7 @@ def running_bot(
     log = workdir / f"{name}.log"
     with log.open("wb") as sink:
         process = subprocess.Popen(
-            [sys.executable, "-m", "kutip.cli", "bot"],
+            [sys.executable, "-m", "cli", "bot"],
             cwd=workdir,
             env=bot_environment(fake, db_url, admins, **extra),
             stdout=sink,

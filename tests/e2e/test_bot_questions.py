@@ -115,7 +115,7 @@ def test_rate_limit_429_and_a_blocked_user(fake_telegram, seeded, tmp_path):
 def test_seed_article_ingested_by_the_cli_answers(fake_telegram, sqlite_url, tmp_path):
     """The product path: `kutip ingest` the seed, then ask the bot (needs the claims extractor)."""
     found = subprocess.run(
-        [sys.executable, "-m", "kutip.cli", "extract", "--json", str(SEED)],
+        [sys.executable, "-m", "cli", "extract", "--json", str(SEED)],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -123,7 +123,7 @@ def test_seed_article_ingested_by_the_cli_answers(fake_telegram, sqlite_url, tmp
     if not any("Lavrov" in c["speaker"] for c in json.loads(found.stdout)[0]["claims"]):
         pytest.skip("the extractor on this branch finds no Lavrov claim in the seed article yet")
     subprocess.run(
-        [sys.executable, "-m", "kutip.cli", "--db", sqlite_url, "ingest", str(SEED)], check=True, cwd=ROOT
+        [sys.executable, "-m", "cli", "--db", sqlite_url, "ingest", str(SEED)], check=True, cwd=ROOT
     )
     tg = fake_telegram
     ana = tg.new_user("Ana")

@@ -11,7 +11,7 @@ import logging
 
 from bot.app import build_application
 from bot.jobs import start_jobs
-from kutip.settings import load_settings
+from bot.settings import load_bot_settings as load_settings
 from storage.db import open_store
 from tests.e2e.fake_telegram import FakeTelegram
 

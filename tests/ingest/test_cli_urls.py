@@ -14,7 +14,7 @@ from tests.ingest.conftest import LocalServer
 def ingest(db: str, *inputs: str, allow: str = "") -> subprocess.CompletedProcess:
     env = {**os.environ, "KUTIP_FETCH_ALLOW_HOSTS": allow, "KUTIP_FETCH_TIMEOUT": "5"}
     return subprocess.run(
-        [sys.executable, "-m", "kutip.cli", "--db", db, "ingest", "--json", *inputs],
+        [sys.executable, "-m", "cli", "--db", db, "ingest", "--json", *inputs],
         capture_output=True,
         text=True,
         env=env,

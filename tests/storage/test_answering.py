@@ -13,7 +13,7 @@ from sqlmodel import col, select, update
 from kutip.answer.questions import parse_question
 from kutip.extract.model import Claim, Extraction, Figure, Speaker
 from kutip.ingest.article import Article
-from storage.answering import answer_figures, answer_question, match_speakers, newest_claims
+from storage.answering import answer_question, match_speakers, newest_claims
 from storage.articles import save_article
 from storage.browse import article_detail, find_speaker_id, latest_articles, speaker_profile, statement
 from storage.db import open_store
@@ -241,7 +241,7 @@ def test_speaker_profile_by_title_and_typo(news):
 
 
 def test_figures_on_a_subject(news):
-    figures = answer_figures(news, parse_question("Berapa nilai transaksi Huawei?"), limit=5)
+    figures = answer_question(news, "Berapa nilai transaksi Huawei?", limit=5)
     assert figures.figures[0].value == 392e6 and figures.figures[0].to_value == 800e6
 
 

@@ -42,7 +42,7 @@ def make_articles(folder: Path, count: int) -> list[str]:
 
 
 def ingest_cmd(db: str, files: list[str]) -> list[str]:
-    return [sys.executable, "-m", "kutip.cli", "--db", db, "ingest", *files]
+    return [sys.executable, "-m", "cli", "--db", db, "ingest", *files]
 
 
 def snapshot(db: str) -> dict[str, tuple]:

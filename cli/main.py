@@ -27,9 +27,10 @@ class HelpWithSettings(argparse.Action):
         )
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from bot.settings import BotSettings
         from kutip.settings import describe_settings
 
-        parser.epilog = describe_settings()
+        parser.epilog = describe_settings(BotSettings)
         parser.print_help()
         parser.exit()
 
@@ -142,15 +143,15 @@ def _print_extraction(row: dict) -> None:
 
 
 def _settings(args: argparse.Namespace):
-    from kutip.settings import load_settings
+    from bot.settings import load_bot_settings
 
-    return load_settings(database_url=args.db)
+    return load_bot_settings(database_url=args.db)
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
     """One result line per input as it is stored (JSON with --json), then `stored 205, already there 3,
     failed 0`; failures are also told on stderr. A progress bar runs on stderr when a person watches."""
-    from kutip.progress import Progress
+    from cli.progress import Progress
     from storage.ingest import ingest_inputs
 
     settings = _settings(args)
@@ -232,7 +233,3 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     from bot.terminal import run_terminal_chat
 
     return run_terminal_chat(_settings(args), seed=SEED_ARTICLE if args.seed else None)
-
-
-if __name__ == "__main__":
-    main()

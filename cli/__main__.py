@@ -1,0 +1,5 @@
+"""`python -m cli ...` runs what the `kutip` console script runs."""
+
+from cli.main import main
+
+main()
