@@ -26,7 +26,7 @@ _TOKEN = re.compile(r"(?=\S)(?:[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s])")
 
 # Possessive endings, and the bare apostrophe that ends a possessive of a name in -s (`Sanders'`).
 _POSSESSIVE_ENDINGS = ("'s", "’s")
-_APOSTROPHES = ("'", "’")
+_WITH_APOSTROPHES = (*_POSSESSIVE_ENDINGS, "'", "’")
 
 # Lowercase words allowed inside a long title or organisation name (`Kementerian Pemuda dan Olahraga`).
 CONNECTORS = frozenset(["dan", "of", "for", "the", "and", "de", "van", "von", "bin", "binti", "al", "di"])
@@ -232,12 +232,11 @@ def without_possessive(word: str, *, shortest: int = 4, apostrophe: bool = False
     A word shorter than `shortest` is left whole. `Sanders'` stays whole unless `apostrophe` is set:
     in tokens its apostrophe is a token of its own, in plain words (`apostrophe=True`) it ends the word.
     """
-    if len(word) < shortest:
-        return word
-    for ending in _POSSESSIVE_ENDINGS + (_APOSTROPHES if apostrophe else ()):
-        if word.endswith(ending):
-            return word[: -len(ending)]
-    return word
+    endings = _WITH_APOSTROPHES if apostrophe else _POSSESSIVE_ENDINGS
+    if len(word) < shortest or not word.endswith(endings):
+        return word  # most words: one C call tells
+    ending = next(e for e in endings if word.endswith(e))
+    return word[: -len(ending)]
 
 
 def _attach_dots(words: list[str]) -> list[str]:
