@@ -1,4 +1,4 @@
-"""Everything the bot says that is not an answer, in Indonesian and English.
+"""Everything the bot says in its own words, in Indonesian and English: the one table per language.
 
 The language follows the reader's Telegram setting (`update.effective_user.language_code`):
 Indonesian and the regional languages of Indonesia read Indonesian, everything else English.
@@ -80,17 +80,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "latest_statements": "Pernyataan terbaru",
         "latest_title": "Artikel terbaru",
         "figures_title": "Angka soal “{subject}”",
-        "claims_figures": "{claims} klaim, {figures} angka",
+        "n_claims": "{n} klaim",
+        "n_figures": "{n} angka",
         "statements_of": "Pernyataan {name}",
         "claims": "Klaim",
         "figures": "Angka",
-        "stored": "Tersimpan sebagai artikel {id}: “{title}”\n{claims} klaim, {figures} angka. Pembicara: {speakers}",
+        "stored": "Tersimpan sebagai artikel {id}: “{title}”\n{counts}. Pembicara: {speakers}",
         "duplicate": "Sudah tersimpan sebagai artikel {id} “{title}” ({reason}).",
         "not_stored": "Tidak tersimpan: {reason}",
         "too_large": "berkas terlalu besar ({size} byte, batas {limit})",
         "not_text_file": "hanya berkas .txt atau .html yang bisa dibaca",
         "ingest_unavailable": "membaca tautan belum tersedia di versi ini",
-        "feed_added": "Feed #{id} ditambahkan: {url}\nAkan diperiksa setiap {minutes} menit.",
+        "feed_added": "Feed #{id} ditambahkan: {url}\nAkan diperiksa setiap {n:g} menit.",
         "feed_exists": "Feed itu sudah ada (#{id}).",
         "feed_removed": "Feed #{id} dihapus.",
         "feed_unknown": "Tidak ada feed #{id}.",
@@ -123,6 +124,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "exclude": "kecuali",
         "timezone_set": "Zona waktu: {zone}.",
         "bad_timezone": "Zona waktu “{zone}” tidak dikenal. Contoh: Asia/Jakarta, Asia/Makassar, Asia/Jayapura",
+        # answers and the lines under each statement (bot/render.py)
+        "nothing": "Belum ada pernyataan yang cocok dengan pertanyaan itu.",
+        "did_you_mean": "Mungkin maksud Anda: {names}?",
+        "more": "{n} jawaban lain tersedia.",
+        "direct": "kutipan langsung",
+        "indirect": "pernyataan tidak langsung",
+        "figure": "angka",
+        "also": "juga di {n} artikel lain",
+        "stored_on": "disimpan {date}",
     },
     "en": {
         "help": (
@@ -162,21 +172,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_article": "There is no article number {id}.",
         "no_articles": "No articles stored yet.",
         "profile_claims": "{n} statements stored",
+        "profile_claims_one": "{n} statement stored",
         "profile_aliases": "Also called",
         "latest_statements": "Latest statements",
         "latest_title": "Newest articles",
         "figures_title": "Figures about “{subject}”",
-        "claims_figures": "{claims} claims, {figures} figures",
+        "n_claims": "{n} claims",
+        "n_claims_one": "{n} claim",
+        "n_figures": "{n} figures",
+        "n_figures_one": "{n} figure",
         "statements_of": "Statements by {name}",
         "claims": "Claims",
         "figures": "Figures",
-        "stored": "Stored as article {id}: “{title}”\n{claims} claims, {figures} figures. Speakers: {speakers}",
+        "stored": "Stored as article {id}: “{title}”\n{counts}. Speakers: {speakers}",
         "duplicate": "Already stored as article {id} “{title}” ({reason}).",
         "not_stored": "Not stored: {reason}",
         "too_large": "file too large ({size} bytes, limit {limit})",
         "not_text_file": "only .txt or .html files can be read",
         "ingest_unavailable": "reading links is not available in this version",
-        "feed_added": "Feed #{id} added: {url}\nIt will be checked every {minutes} minutes.",
+        "feed_added": "Feed #{id} added: {url}\nIt will be checked every {n:g} minutes.",
+        "feed_added_one": "Feed #{id} added: {url}\nIt will be checked every minute.",
         "feed_exists": "That feed is already there (#{id}).",
         "feed_removed": "Feed #{id} removed.",
         "feed_unknown": "There is no feed #{id}.",
@@ -196,7 +211,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "not_subscribed": "This chat has no digest yet. Start with /subscribe",
         "digest_empty": "No new articles since the last digest.",
         "digest_title": "📰 <b>kutip digest</b> — {n} new articles",
+        "digest_title_one": "📰 <b>kutip digest</b> — {n} new article",
         "digest_more": "(+{n} more statements)",
+        "digest_more_one": "(+{n} more statement)",
         "digest_also": "Also published by",
         "filter_added": "Filter saved: {mode} “{term}”.",
         "filter_exists": "That filter is already there.",
@@ -205,10 +222,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "filter_list": "This chat's filters:\nOnly: {include}\nExcept: {exclude}",
         "filter_none": "No filters: every article goes into the digest.",
         "filter_cleared": "{n} filters removed.",
+        "filter_cleared_one": "{n} filter removed.",
         "include": "only",
         "exclude": "except",
         "timezone_set": "Time zone: {zone}.",
         "bad_timezone": "Unknown time zone “{zone}”. Examples: Asia/Jakarta, Asia/Makassar, Asia/Jayapura",
+        # answers and the lines under each statement (bot/render.py)
+        "nothing": "Nothing stored answers that question yet.",
+        "did_you_mean": "Did you mean: {names}?",
+        "more": "{n} more answers available.",
+        "more_one": "{n} more answer available.",
+        "direct": "direct quote",
+        "indirect": "indirect statement",
+        "figure": "figure",
+        "also": "also in {n} other articles",
+        "also_one": "also in {n} other article",
+        "stored_on": "stored {date}",
     },
 }
 
@@ -221,5 +250,17 @@ def language_of(code: str | None) -> str:
 
 
 def text(lang: str, key: str, **values: object) -> str:
-    """A message in `lang`; values are inserted as given (escape them first when they come from users)."""
-    return TEXTS[lang][key].format(**values) if values else TEXTS[lang][key]
+    """A message in `lang`; values are inserted as given (escape them first when they come from users).
+
+    A message that counts `n` takes its `_one` form for one where the language has it: English
+    `1 new article`, `2 new articles`; Indonesian nouns do not change (`1 artikel baru`), so it has none.
+    """
+    table = TEXTS[lang]
+    if values.get("n") == 1 and f"{key}_one" in table:
+        key = f"{key}_one"
+    return table[key].format(**values) if values else table[key]
+
+
+def claims_and_figures(lang: str, claims: int, figures: int) -> str:
+    """`3 claims, 1 figure` / `3 klaim, 1 angka`: an article's counts, each noun in its own number."""
+    return f"{text(lang, 'n_claims', n=claims)}, {text(lang, 'n_figures', n=figures)}"
