@@ -18,7 +18,7 @@ COMMANDS = {
         ("article", "Klaim dan angka satu artikel: /article 12"),
         ("subscribe", "Ringkasan berkala untuk grup ini"),
         ("unsubscribe", "Berhenti berlangganan ringkasan"),
-        ("digest", "Kirim ringkasan sekarang"),
+        ("digest", "Kirim ringkasan sekarang (/digest preview: lihat dulu)"),
         ("filter", "Saring ringkasan: /filter add Lavrov"),
         ("timezone", "Zona waktu ringkasan: /timezone Asia/Makassar"),
     ),
@@ -31,7 +31,7 @@ COMMANDS = {
         ("article", "One article's claims and figures: /article 12"),
         ("subscribe", "Scheduled digests for this group"),
         ("unsubscribe", "Stop the digests"),
-        ("digest", "Post a digest now"),
+        ("digest", "Post a digest now (/digest preview: see it first)"),
         ("filter", "Filter digests: /filter add Lavrov"),
         ("timezone", "Digest time zone: /timezone Asia/Makassar"),
     ),
@@ -45,7 +45,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "/who NAMA — profil pembicara\n/said TOPIK — siapa bilang apa\n/figures SUBJEK — angka dan grafiknya\n"
             "/latest — artikel terbaru\n/article ID — isi satu artikel\n\n"
             "<b>Grup</b> (admin): /subscribe [daily 08:00 | twice daily | every 6h | weekly mon 09:00], "
-            "/unsubscribe, /digest, /filter add|exclude|list|clear, /timezone ZONA"
+            "/unsubscribe, /digest [preview], /filter add|exclude|list|clear, /timezone ZONA"
         ),
         "admin_help": "\n\n<b>Admin bot</b>: /ingest URL atau teks (baris pertama judul), /feeds add|list|remove, /stats",
         "error": "Maaf, terjadi kesalahan. Silakan coba lagi sebentar lagi.",
@@ -110,6 +110,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "unsubscribed": "Ringkasan dihentikan.",
         "not_subscribed": "Grup ini belum berlangganan. Mulai dengan /subscribe",
         "digest_empty": "Belum ada artikel baru sejak ringkasan terakhir.",
+        "digest_preview": "👀 Pratinjau ringkasan berikutnya ({n} pesan), belum dikirim:",
         "digest_title": "📰 <b>Ringkasan kutip</b> — {n} artikel baru",
         "digest_more": "(+{n} pernyataan lain)",
         "digest_also": "Juga dimuat",
@@ -141,7 +142,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "/who NAME — a speaker's profile\n/said TOPIC — who said what\n/figures SUBJECT — figures and a chart\n"
             "/latest — newest articles\n/article ID — one article\n\n"
             "<b>Groups</b> (admins): /subscribe [daily 08:00 | twice daily | every 6h | weekly mon 09:00], "
-            "/unsubscribe, /digest, /filter add|exclude|list|clear, /timezone ZONE"
+            "/unsubscribe, /digest [preview], /filter add|exclude|list|clear, /timezone ZONE"
         ),
         "admin_help": "\n\n<b>Bot admins</b>: /ingest URL or text (first line is the title), /feeds add|list|remove, /stats",
         "error": "Sorry, something went wrong. Please try again in a moment.",
@@ -210,6 +211,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "unsubscribed": "Digests stopped.",
         "not_subscribed": "This chat has no digest yet. Start with /subscribe",
         "digest_empty": "No new articles since the last digest.",
+        "digest_preview": "👀 Preview of the next digest ({n} messages), not posted yet:",
+        "digest_preview_one": "👀 Preview of the next digest ({n} message), not posted yet:",
         "digest_title": "📰 <b>kutip digest</b> — {n} new articles",
         "digest_title_one": "📰 <b>kutip digest</b> — {n} new article",
         "digest_more": "(+{n} more statements)",

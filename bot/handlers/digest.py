@@ -1,4 +1,4 @@
-"""Group digests: /subscribe [schedule], /unsubscribe, /digest, /filter, /timezone — for the chat's
+"""Group digests: /subscribe [schedule], /unsubscribe, /digest [preview], /filter, /timezone — for the chat's
 admins and bot admins (in a private chat, for the user) — and leaving chats that removed the bot."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from bot.handlers.common import (
     permitted,
     reply,
 )
-from bot.jobs import send_digest
+from bot.jobs import digest_messages, keep_article, send_digest
 from bot.schedule import ScheduleError, next_run, parse_schedule
 from bot.texts import text
 from storage.chats import (
@@ -31,7 +31,7 @@ from storage.chats import (
     remember_chat,
     set_chat_timezone,
 )
-from storage.digests import reschedule, subscribe, subscription_of, unsubscribe
+from storage.digests import preview_digest, reschedule, subscribe, subscription_of, unsubscribe
 
 FILTER_MODES = {
     "add": "include",
@@ -98,12 +98,32 @@ async def digest_command(update: Update, context: Context) -> None:
     if subscription is None:
         await reply(update, text(lang(update), "not_subscribed"))
         return
+    if argument_text(update).lower() == "preview":
+        await show_preview(update, context)
+        return
     thread_id = (
         update.effective_message.message_thread_id if update.effective_message.is_topic_message else None
     )
     sent = await send_digest(context.bot, store, chat_id, thread_id or subscription.thread_id)
     if not sent:
         await reply(update, text(lang(update), "digest_empty"))
+
+
+async def show_preview(update: Update, context: Context) -> None:
+    """`/digest preview`: the messages the chat's next digest would post if it went out now (the same
+    selection and composition, in the chat's language), shown to whoever asked; nothing is marked as
+    sent, so the digest itself still brings them."""
+    language = lang(update)
+    reserved = await blocking(
+        preview_digest, context.bot_data.store, update.effective_chat.id, keep_article, datetime.now(UTC)
+    )
+    if not reserved.articles:
+        await reply(update, text(language, "digest_empty"))
+        return
+    messages = digest_messages(reserved)
+    await reply(update, text(language, "digest_preview", n=len(messages)))
+    for message in messages:
+        await reply(update, message)
 
 
 async def filter_command(update: Update, context: Context) -> None:
