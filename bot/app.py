@@ -1,6 +1,7 @@
 """Build the Telegram Application and run it: long polling in the foreground, or a webhook.
 
-Everything shared lives in `application.bot_data` (the store, the settings, the rate limiter); each
+Everything shared lives in `application.bot_data`, a `bot.context.BotData` (the store, the settings,
+the rate limiter); each
 feature registers its handlers from its own module in `bot/handlers/`.
 """
 
@@ -12,11 +13,13 @@ from urllib.parse import urlsplit
 
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
-from bot.handlers import admin, browse, buttons, digest, questions, start
+from bot.context import CONTEXT_TYPES, Context
+from bot.handlers import admin, browse, digest, questions, start
 from bot.handlers.common import lang, reply
 from bot.jobs import start_jobs
+from bot.ratelimit import RateLimiter
 from bot.settings import BotSettings
 from bot.texts import COMMANDS, text
 from storage.db import Store, open_store
@@ -48,12 +51,14 @@ def build_application(settings: BotSettings, store: Store) -> Application:
         .base_file_url(f"{root}/file/bot")
         .rate_limiter(AIORateLimiter(max_retries=3))
         .concurrent_updates(True)  # handlers share no per-update state; the database serialises writes
+        .context_types(CONTEXT_TYPES)
         .post_init(post_init)
         .build()
     )
-    application.bot_data["store"] = store
-    application.bot_data["settings"] = settings
-    for feature in (start, questions, browse, admin, digest, buttons):
+    application.bot_data.store = store
+    application.bot_data.settings = settings
+    application.bot_data.limiter = RateLimiter(settings.questions_per_minute)
+    for feature in (start, questions, browse, admin, digest):
         feature.register(application)
     start.register_fallback(application)
     application.add_error_handler(on_error)
@@ -73,7 +78,7 @@ async def post_init(application: Application) -> None:
             log.warning("could not set the %s command menu: %s", language, exc)
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: Context) -> None:
     log.error("error while handling an update", exc_info=context.error)
     if isinstance(update, Update) and update.effective_message is not None:
         try:

@@ -20,13 +20,14 @@ from zoneinfo import ZoneInfo
 from telegram import Bot
 from telegram.constants import ParseMode
 from telegram.error import Forbidden, TelegramError
-from telegram.ext import Application, ContextTypes
+from telegram.ext import Application
 
+from bot.context import Context
 from bot.filtering import Filters, matches
 from bot.render import format_digest, shorten
 from bot.schedule import Schedule, next_run, parse_schedule
 from bot.settings import BotSettings
-from bot.texts import TEXTS, text
+from bot.texts import text
 from kutip.ingest.errors import IngestError
 from kutip.ingest.fetch import FetchPolicy
 from storage.button_queries import forget_questions_before
@@ -54,16 +55,15 @@ BUTTONS_LAST = timedelta(days=90)  # "More answers" buttons older than this answ
 
 
 def start_jobs(application: Application) -> None:
-    settings: BotSettings = application.bot_data["settings"]
+    settings = application.bot_data.settings
     application.job_queue.run_repeating(
         tick, interval=settings.tick_seconds, first=min(1.0, settings.tick_seconds), name="tick",
         job_kwargs={"max_instances": 1, "coalesce": True, "misfire_grace_time": None},
     )  # fmt: skip
 
 
-async def tick(context: ContextTypes.DEFAULT_TYPE) -> None:
-    store: Store = context.bot_data["store"]
-    settings: BotSettings = context.bot_data["settings"]
+async def tick(context: Context) -> None:
+    store, settings = context.bot_data.store, context.bot_data.settings
     now = datetime.now(UTC)
     while context.application.running and (
         due := await asyncio.to_thread(claim_due_subscriptions, store, now, following_run, DIGEST_BATCH)
@@ -132,7 +132,7 @@ def digest_messages(reserved: Reserved) -> list[str]:
     """The Telegram messages a digest is posted as, in the chat's language (Indonesian unless set):
     the one composition the scheduled digest, /digest and `kutip digest --preview` share."""
     lang = reserved.language or "id"
-    return format_digest(reserved.articles, lang, TEXTS[lang])
+    return format_digest(reserved.articles, lang)
 
 
 async def deliver(

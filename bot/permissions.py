@@ -12,7 +12,8 @@ from typing import Literal
 from telegram import Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
+
+from bot.context import Context
 
 Need = Literal["read", "bot_admin", "chat_admin"]
 CHAT_ADMIN_STATUSES = (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR)
@@ -28,11 +29,11 @@ def allowed(need: Need, *, bot_admin: bool, private: bool, member_status: str | 
     return private or member_status in CHAT_ADMIN_STATUSES
 
 
-async def may(update: Update, context: ContextTypes.DEFAULT_TYPE, need: Need) -> bool:
+async def may(update: Update, context: Context, need: Need) -> bool:
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         return False
-    bot_admin = user.id in context.bot_data["settings"].admin_ids
+    bot_admin = user.id in context.bot_data.settings.admin_ids
     private = chat.type == ChatType.PRIVATE
     status = None
     if need == "chat_admin" and not bot_admin and not private:

@@ -10,39 +10,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from bot.texts import claims_and_figures, text
 from bot.units import CURRENCY_SIGNS, PERCENT, unit_word
+from kutip.answer.results import AnswerSet, FigureAnswer
 from kutip.answer.statement import Statement
 from kutip.extract.lexicon import lexicon
-from storage.answering import AnswerSet, FigureAnswer
-
-TEXTS = {
-    "id": {
-        "nothing": "Belum ada pernyataan yang cocok dengan pertanyaan itu.",
-        "did_you_mean": "Mungkin maksud Anda: {names}?",
-        "more": "{n} jawaban lain tersedia.",
-        "more_one": "1 jawaban lain tersedia.",  # Indonesian nouns do not change for one
-        "source": "Sumber",
-        "direct": "kutipan langsung",
-        "indirect": "pernyataan tidak langsung",
-        "figure": "angka",
-        "also": "juga di {n} artikel lain",
-        "also_one": "juga di 1 artikel lain",
-        "stored": "disimpan {date}",
-    },
-    "en": {
-        "nothing": "Nothing stored answers that question yet.",
-        "did_you_mean": "Did you mean: {names}?",
-        "more": "{n} more answers available.",
-        "more_one": "1 more answer available.",
-        "source": "Source",
-        "direct": "direct quote",
-        "indirect": "indirect statement",
-        "figure": "figure",
-        "also": "also in {n} other articles",
-        "also_one": "also in 1 other article",
-        "stored": "stored {date}",
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -86,7 +58,7 @@ def format_date(published: datetime | None, stored: datetime | None, lang: str) 
     written = lex.date_format.format(
         day=when.day, month=lex.month_abbreviations[when.month - 1], year=when.year
     )
-    return written if published else TEXTS.get(lang, TEXTS["id"])["stored"].format(date=written)
+    return written if published else text(lang, "stored_on", date=written)
 
 
 MAX_QUOTE = 600  # a hostile or runaway "quote" is cut so one block always fits a message
@@ -140,9 +112,8 @@ def format_figure_answer(
 
 def _source_line(s: Statement, lang: str, style: Style) -> str:
     """`kutipan langsung · 23 Agu 2020 · Menlu Rusia: … · #1`, the kind of statement in the reader's words."""
-    t = TEXTS.get(lang, TEXTS["id"])
-    source = style.link(shorten(s.article_title or t["source"], 120), s.article_url)
-    line = f"{style.italic(t.get(s.type, s.type))} · {format_date(s.published, s.stored, lang)} · {source} · #{s.article_id}"
+    source = style.link(shorten(s.article_title or text(lang, "source"), 120), s.article_url)
+    line = f"{style.italic(text(lang, s.type))} · {format_date(s.published, s.stored, lang)} · {source} · #{s.article_id}"
     return line + also_in(s.copies, lang, style)
 
 
@@ -150,17 +121,15 @@ def also_in(copies: int, lang: str, style: Style) -> str:
     """` · juga di 6 artikel lain`: the syndicated copies a statement or figure stands for; none, nothing."""
     if not copies:
         return ""
-    t = TEXTS.get(lang, TEXTS["id"])
-    return f" · {style.esc(t['also_one'] if copies == 1 else t['also'].format(n=copies))}"
+    return f" · {style.esc(text(lang, 'also', n=copies))}"
 
 
 def format_answers(result: AnswerSet, lang: str | None = None, style: Style = Style(rich=True)) -> str:
     lang = lang or result.question.language
-    t = TEXTS.get(lang, TEXTS["id"])
     if not result.answers:
-        lines = [style.esc(t["nothing"])]
+        lines = [style.esc(text(lang, "nothing"))]
         if result.suggestions:
-            lines.append(style.esc(t["did_you_mean"].format(names=", ".join(result.suggestions))))
+            lines.append(style.esc(text(lang, "did_you_mean", names=", ".join(result.suggestions))))
         return "\n".join(lines)
     figures = result.figures or (None,) * len(result.answers)
     parts = [
@@ -169,7 +138,7 @@ def format_answers(result: AnswerSet, lang: str | None = None, style: Style = St
     ]
     rest = result.total - len(result.answers)
     if rest > 0:
-        parts.append(style.esc(t["more_one"] if rest == 1 else t["more"].format(n=rest)))
+        parts.append(style.esc(text(lang, "more", n=rest)))
     return "\n\n".join(parts)
 
 
@@ -309,15 +278,15 @@ def _safe_cut(line: str, limit: int) -> int:
     return best or limit
 
 
-def format_profile(profile, lang: str, labels: dict[str, str], style: Style = Style(rich=True)) -> str:
+def format_profile(profile, lang: str, style: Style = Style(rich=True)) -> str:
     """`/who Lavrov`: name, role, aliases, how many statements, the latest ones."""
     lines = [speaker_label(profile.name, profile.role, style)]
     if profile.aliases:
-        lines.append(f"{style.esc(labels['profile_aliases'])}: {style.esc(', '.join(profile.aliases))}")
-    lines.append(style.esc(labels["profile_claims"].format(n=profile.claims)))
+        lines.append(f"{style.esc(text(lang, 'profile_aliases'))}: {style.esc(', '.join(profile.aliases))}")
+    lines.append(style.esc(text(lang, "profile_claims", n=profile.claims)))
     parts = ["\n".join(lines)]
     if profile.latest:
-        parts.append(style.bold(labels["latest_statements"]))
+        parts.append(style.bold(text(lang, "latest_statements")))
         parts.extend(format_statement(s, lang, style) for s in profile.latest)
     return "\n\n".join(parts)
 
@@ -330,35 +299,33 @@ def format_figure_row(row, lang: str, style: Style = Style(rich=True)) -> str:
     return f"{style.bold(value)}{subject}\n{meta}"
 
 
-def format_figures(
-    rows, subject: str, lang: str, labels: dict[str, str], style: Style = Style(rich=True)
-) -> str:
-    title = style.bold(labels["figures_title"].format(subject=shorten(subject, 80)))
+def format_figures(rows, subject: str, lang: str, style: Style = Style(rich=True)) -> str:
+    title = style.bold(text(lang, "figures_title", subject=shorten(subject, 80)))
     return "\n\n".join([title, *(format_figure_row(r, lang, style) for r in rows)])
 
 
-def format_article_summary(a, lang: str, labels: dict[str, str], style: Style = Style(rich=True)) -> str:
+def format_article_summary(a, lang: str, style: Style = Style(rich=True)) -> str:
     title = style.link(shorten(a.title or "(untitled)", 200), a.url)
-    counts = labels["claims_figures"].format(claims=a.claims, figures=a.figures)
+    counts = claims_and_figures(lang, a.claims, a.figures)
     return f"#{a.id} {title}\n{format_date(a.published, a.ingested_at, lang)} · {style.esc(counts)} · /article_{a.id}"
 
 
-def format_latest(articles, lang: str, labels: dict[str, str], style: Style = Style(rich=True)) -> str:
+def format_latest(articles, lang: str, style: Style = Style(rich=True)) -> str:
     return "\n\n".join(
         [
-            style.bold(labels["latest_title"]),
-            *(format_article_summary(a, lang, labels, style) for a in articles),
+            style.bold(text(lang, "latest_title")),
+            *(format_article_summary(a, lang, style) for a in articles),
         ]
     )
 
 
-def format_article(detail, lang: str, labels: dict[str, str], style: Style = Style(rich=True)) -> str:
-    parts = [format_article_summary(detail.summary, lang, labels, style)]
+def format_article(detail, lang: str, style: Style = Style(rich=True)) -> str:
+    parts = [format_article_summary(detail.summary, lang, style)]
     if detail.statements:
-        parts.append(style.bold(labels["claims"]))
+        parts.append(style.bold(text(lang, "claims")))
         parts.extend(format_statement(s, lang, style) for s in detail.statements)
     if detail.figures:
-        parts.append(style.bold(labels["figures"]))
+        parts.append(style.bold(text(lang, "figures")))
         parts.extend(format_figure_row(f, lang, style) for f in detail.figures)
     return "\n\n".join(parts)
 
@@ -367,19 +334,19 @@ DIGEST_CLAIMS = 3  # key claims per article
 DIGEST_FIGURES = 3
 
 
-def format_digest(articles, lang: str, labels: dict[str, str], style: Style = Style(rich=True)) -> list[str]:
+def format_digest(articles, lang: str, style: Style = Style(rich=True)) -> list[str]:
     """A digest: a heading, then per article its linked title, the other outlets that carried the same
     story, key claims (speaker — claim) and figures, split into messages at article boundaries."""
-    blocks = [labels["digest_title"].format(n=len(articles))]  # a trusted template around a number
+    blocks = [text(lang, "digest_title", n=len(articles))]  # a trusted template around a number
     for a in articles:
         lines = [f"▪️ {style.link(shorten(a.title or '(untitled)', 200), a.url)} · #{a.id}"]
         if a.also:
             outlets = ", ".join(style.link(shorten(_outlet(c), 60), c.url) for c in a.also)
-            lines.append(f"   {style.italic(labels['digest_also'])}: {outlets}")
+            lines.append(f"   {style.italic(text(lang, 'digest_also'))}: {outlets}")
         for c in a.claims[:DIGEST_CLAIMS]:
             lines.append(f"   {style.bold(c.speaker)} — {style.esc(quoted(c.text, c.type, 300))}")
         if len(a.claims) > DIGEST_CLAIMS:
-            lines.append(f"   {style.italic(labels['digest_more'].format(n=len(a.claims) - DIGEST_CLAIMS))}")
+            lines.append(f"   {style.italic(text(lang, 'digest_more', n=len(a.claims) - DIGEST_CLAIMS))}")
         for f in a.figures[:DIGEST_FIGURES]:
             value = format_figure_value(f.value, f.unit, f.to_value, f.change_pct, None, lang, f.text)
             subject = f" ({style.esc(shorten(f.subject, 80))})" if told(f.subject, value) else ""

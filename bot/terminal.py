@@ -9,21 +9,15 @@ from __future__ import annotations
 
 import sys
 
-from bot.render import (
-    Style,
-    format_answers,
-    format_article,
-    format_figures,
-    format_latest,
-    format_profile,
-)
+from bot.handlers.browse import READING
+from bot.handlers.questions import PAGE
+from bot.render import Style, format_answers
 from bot.settings import BotSettings
-from bot.texts import TEXTS, text
+from bot.texts import text
 from kutip.ingest.errors import IngestError
 from kutip.ingest.fetch import FetchPolicy
 from storage.answering import answer_question
-from storage.browse import article_detail, figures_about, find_speaker_id, latest_articles, speaker_profile
-from storage.db import open_store
+from storage.db import Store, open_store
 from storage.ingest import ingest_article
 
 EXAMPLES = (
@@ -78,43 +72,16 @@ def run_terminal_chat(settings: BotSettings, seed: str | None) -> int:
     return 0
 
 
-def respond(store, line: str, style: Style) -> str:
+def respond(store: Store, line: str, style: Style) -> str:
     """The reply to one typed line, as the bot would give it in a private chat (in Indonesian for the
-    commands' labels, as for a user whose Telegram language is not English)."""
+    commands' labels, as for a user whose Telegram language is not English): a reading command runs
+    the bot's own (`bot.handlers.browse.READING`), anything else is a question."""
     command, _, argument = line.partition(" ") if line.startswith("/") else ("", "", line)
     argument, lang = argument.strip(), "id"
-    labels = TEXTS[lang]
+    if command.removeprefix("/") in READING:
+        return READING[command.removeprefix("/")](store, argument, lang, style).body
     if command in ("", "/said", "/ask"):
         if not argument:
             return text(lang, "usage_said")
-        return format_answers(answer_question(store, argument, limit=3), style=style)
-    if command == "/who":
-        if not argument:
-            return text(lang, "usage_who")
-        speaker_id = find_speaker_id(store, argument)
-        profile = speaker_profile(store, speaker_id) if speaker_id is not None else None
-        if profile is None:
-            return text(lang, "no_speaker", name=argument)
-        return format_profile(profile, lang, labels, style)
-    if command == "/figures":
-        if not argument:
-            return text(lang, "usage_figures")
-        rows = figures_about(store, argument)
-        return (
-            format_figures(rows, argument, lang, labels, style)
-            if rows
-            else text(lang, "no_figures", subject=argument)
-        )
-    if command == "/latest":
-        articles = latest_articles(store, 8)
-        return format_latest(articles, lang, labels, style) if articles else text(lang, "no_articles")
-    if command == "/article":
-        if not argument.isdigit():
-            return text(lang, "usage_article")
-        detail = article_detail(store, int(argument))
-        return (
-            format_article(detail, lang, labels, style)
-            if detail
-            else text(lang, "no_article", id=int(argument))
-        )
+        return format_answers(answer_question(store, argument, limit=PAGE), style=style)
     return "/who NAMA · /said TOPIK · /figures SUBJEK · /latest · /article ID, atau tulis pertanyaan."

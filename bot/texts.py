@@ -1,4 +1,4 @@
-"""Everything the bot says that is not an answer, in Indonesian and English.
+"""Everything the bot says in its own words, in Indonesian and English: the one table per language.
 
 The language follows the reader's Telegram setting (`update.effective_user.language_code`):
 Indonesian and the regional languages of Indonesia read Indonesian, everything else English.
@@ -18,7 +18,7 @@ COMMANDS = {
         ("article", "Klaim dan angka satu artikel: /article 12"),
         ("subscribe", "Ringkasan berkala untuk grup ini"),
         ("unsubscribe", "Berhenti berlangganan ringkasan"),
-        ("digest", "Kirim ringkasan sekarang"),
+        ("digest", "Kirim ringkasan sekarang (/digest preview: lihat dulu)"),
         ("filter", "Saring ringkasan: /filter add Lavrov"),
         ("timezone", "Zona waktu ringkasan: /timezone Asia/Makassar"),
     ),
@@ -31,7 +31,7 @@ COMMANDS = {
         ("article", "One article's claims and figures: /article 12"),
         ("subscribe", "Scheduled digests for this group"),
         ("unsubscribe", "Stop the digests"),
-        ("digest", "Post a digest now"),
+        ("digest", "Post a digest now (/digest preview: see it first)"),
         ("filter", "Filter digests: /filter add Lavrov"),
         ("timezone", "Digest time zone: /timezone Asia/Makassar"),
     ),
@@ -45,7 +45,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "/who NAMA — profil pembicara\n/said TOPIK — siapa bilang apa\n/figures SUBJEK — angka dan grafiknya\n"
             "/latest — artikel terbaru\n/article ID — isi satu artikel\n\n"
             "<b>Grup</b> (admin): /subscribe [daily 08:00 | twice daily | every 6h | weekly mon 09:00], "
-            "/unsubscribe, /digest, /filter add|exclude|list|clear, /timezone ZONA"
+            "/unsubscribe, /digest [preview], /filter add|exclude|list|clear, /timezone ZONA"
         ),
         "admin_help": "\n\n<b>Admin bot</b>: /ingest URL atau teks (baris pertama judul), /feeds add|list|remove, /stats",
         "error": "Maaf, terjadi kesalahan. Silakan coba lagi sebentar lagi.",
@@ -80,17 +80,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "latest_statements": "Pernyataan terbaru",
         "latest_title": "Artikel terbaru",
         "figures_title": "Angka soal “{subject}”",
-        "claims_figures": "{claims} klaim, {figures} angka",
+        "n_claims": "{n} klaim",
+        "n_figures": "{n} angka",
         "statements_of": "Pernyataan {name}",
         "claims": "Klaim",
         "figures": "Angka",
-        "stored": "Tersimpan sebagai artikel {id}: “{title}”\n{claims} klaim, {figures} angka. Pembicara: {speakers}",
+        "stored": "Tersimpan sebagai artikel {id}: “{title}”\n{counts}. Pembicara: {speakers}",
         "duplicate": "Sudah tersimpan sebagai artikel {id} “{title}” ({reason}).",
         "not_stored": "Tidak tersimpan: {reason}",
         "too_large": "berkas terlalu besar ({size} byte, batas {limit})",
         "not_text_file": "hanya berkas .txt atau .html yang bisa dibaca",
         "ingest_unavailable": "membaca tautan belum tersedia di versi ini",
-        "feed_added": "Feed #{id} ditambahkan: {url}\nAkan diperiksa setiap {minutes} menit.",
+        "feed_added": "Feed #{id} ditambahkan: {url}\nAkan diperiksa setiap {n:g} menit.",
         "feed_exists": "Feed itu sudah ada (#{id}).",
         "feed_removed": "Feed #{id} dihapus.",
         "feed_unknown": "Tidak ada feed #{id}.",
@@ -109,6 +110,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "unsubscribed": "Ringkasan dihentikan.",
         "not_subscribed": "Grup ini belum berlangganan. Mulai dengan /subscribe",
         "digest_empty": "Belum ada artikel baru sejak ringkasan terakhir.",
+        "digest_preview": "👀 Pratinjau ringkasan berikutnya ({n} pesan), belum dikirim:",
         "digest_title": "📰 <b>Ringkasan kutip</b> — {n} artikel baru",
         "digest_more": "(+{n} pernyataan lain)",
         "digest_also": "Juga dimuat",
@@ -123,6 +125,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "exclude": "kecuali",
         "timezone_set": "Zona waktu: {zone}.",
         "bad_timezone": "Zona waktu “{zone}” tidak dikenal. Contoh: Asia/Jakarta, Asia/Makassar, Asia/Jayapura",
+        # answers and the lines under each statement (bot/render.py)
+        "nothing": "Belum ada pernyataan yang cocok dengan pertanyaan itu.",
+        "did_you_mean": "Mungkin maksud Anda: {names}?",
+        "more": "{n} jawaban lain tersedia.",
+        "direct": "kutipan langsung",
+        "indirect": "pernyataan tidak langsung",
+        "figure": "angka",
+        "also": "juga di {n} artikel lain",
+        "stored_on": "disimpan {date}",
     },
     "en": {
         "help": (
@@ -131,7 +142,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "/who NAME — a speaker's profile\n/said TOPIC — who said what\n/figures SUBJECT — figures and a chart\n"
             "/latest — newest articles\n/article ID — one article\n\n"
             "<b>Groups</b> (admins): /subscribe [daily 08:00 | twice daily | every 6h | weekly mon 09:00], "
-            "/unsubscribe, /digest, /filter add|exclude|list|clear, /timezone ZONE"
+            "/unsubscribe, /digest [preview], /filter add|exclude|list|clear, /timezone ZONE"
         ),
         "admin_help": "\n\n<b>Bot admins</b>: /ingest URL or text (first line is the title), /feeds add|list|remove, /stats",
         "error": "Sorry, something went wrong. Please try again in a moment.",
@@ -162,21 +173,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_article": "There is no article number {id}.",
         "no_articles": "No articles stored yet.",
         "profile_claims": "{n} statements stored",
+        "profile_claims_one": "{n} statement stored",
         "profile_aliases": "Also called",
         "latest_statements": "Latest statements",
         "latest_title": "Newest articles",
         "figures_title": "Figures about “{subject}”",
-        "claims_figures": "{claims} claims, {figures} figures",
+        "n_claims": "{n} claims",
+        "n_claims_one": "{n} claim",
+        "n_figures": "{n} figures",
+        "n_figures_one": "{n} figure",
         "statements_of": "Statements by {name}",
         "claims": "Claims",
         "figures": "Figures",
-        "stored": "Stored as article {id}: “{title}”\n{claims} claims, {figures} figures. Speakers: {speakers}",
+        "stored": "Stored as article {id}: “{title}”\n{counts}. Speakers: {speakers}",
         "duplicate": "Already stored as article {id} “{title}” ({reason}).",
         "not_stored": "Not stored: {reason}",
         "too_large": "file too large ({size} bytes, limit {limit})",
         "not_text_file": "only .txt or .html files can be read",
         "ingest_unavailable": "reading links is not available in this version",
-        "feed_added": "Feed #{id} added: {url}\nIt will be checked every {minutes} minutes.",
+        "feed_added": "Feed #{id} added: {url}\nIt will be checked every {n:g} minutes.",
+        "feed_added_one": "Feed #{id} added: {url}\nIt will be checked every minute.",
         "feed_exists": "That feed is already there (#{id}).",
         "feed_removed": "Feed #{id} removed.",
         "feed_unknown": "There is no feed #{id}.",
@@ -195,8 +211,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "unsubscribed": "Digests stopped.",
         "not_subscribed": "This chat has no digest yet. Start with /subscribe",
         "digest_empty": "No new articles since the last digest.",
+        "digest_preview": "👀 Preview of the next digest ({n} messages), not posted yet:",
+        "digest_preview_one": "👀 Preview of the next digest ({n} message), not posted yet:",
         "digest_title": "📰 <b>kutip digest</b> — {n} new articles",
+        "digest_title_one": "📰 <b>kutip digest</b> — {n} new article",
         "digest_more": "(+{n} more statements)",
+        "digest_more_one": "(+{n} more statement)",
         "digest_also": "Also published by",
         "filter_added": "Filter saved: {mode} “{term}”.",
         "filter_exists": "That filter is already there.",
@@ -205,10 +225,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "filter_list": "This chat's filters:\nOnly: {include}\nExcept: {exclude}",
         "filter_none": "No filters: every article goes into the digest.",
         "filter_cleared": "{n} filters removed.",
+        "filter_cleared_one": "{n} filter removed.",
         "include": "only",
         "exclude": "except",
         "timezone_set": "Time zone: {zone}.",
         "bad_timezone": "Unknown time zone “{zone}”. Examples: Asia/Jakarta, Asia/Makassar, Asia/Jayapura",
+        # answers and the lines under each statement (bot/render.py)
+        "nothing": "Nothing stored answers that question yet.",
+        "did_you_mean": "Did you mean: {names}?",
+        "more": "{n} more answers available.",
+        "more_one": "{n} more answer available.",
+        "direct": "direct quote",
+        "indirect": "indirect statement",
+        "figure": "figure",
+        "also": "also in {n} other articles",
+        "also_one": "also in {n} other article",
+        "stored_on": "stored {date}",
     },
 }
 
@@ -221,5 +253,17 @@ def language_of(code: str | None) -> str:
 
 
 def text(lang: str, key: str, **values: object) -> str:
-    """A message in `lang`; values are inserted as given (escape them first when they come from users)."""
-    return TEXTS[lang][key].format(**values) if values else TEXTS[lang][key]
+    """A message in `lang`; values are inserted as given (escape them first when they come from users).
+
+    A message that counts `n` takes its `_one` form for one where the language has it: English
+    `1 new article`, `2 new articles`; Indonesian nouns do not change (`1 artikel baru`), so it has none.
+    """
+    table = TEXTS[lang]
+    if values.get("n") == 1 and f"{key}_one" in table:
+        key = f"{key}_one"
+    return table[key].format(**values) if values else table[key]
+
+
+def claims_and_figures(lang: str, claims: int, figures: int) -> str:
+    """`3 claims, 1 figure` / `3 klaim, 1 angka`: an article's counts, each noun in its own number."""
+    return f"{text(lang, 'n_claims', n=claims)}, {text(lang, 'n_figures', n=figures)}"

@@ -199,7 +199,7 @@ def figures_about(store: Store, subject: str, limit: int = 30) -> list[FigureRow
 def _figure_row(f: Figure, a: Article) -> FigureRow:
     return FigureRow(
         f.text, f.value, f.unit, f.to_value, f.change_pct, f.upper, f.subject, f.sentence, a.published,
-        a.id, a.title, a.url, a.ingested_at,
+        a.id, a.title, a.url, stored=a.ingested_at,
     )  # fmt: skip
 
 

@@ -8,7 +8,7 @@ import html
 from datetime import UTC, datetime
 
 from telegram import Document, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.ext import Application, CommandHandler, MessageHandler, filters
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.handlers.common import (
     Context,
@@ -17,11 +17,9 @@ from bot.handlers.common import (
     lang,
     permitted,
     reply,
-    settings_of,
-    store_of,
 )
 from bot.render import shorten
-from bot.texts import text
+from bot.texts import claims_and_figures, text
 from kutip.ingest.article import Article
 from kutip.ingest.errors import IngestError
 from kutip.ingest.fetch import FetchPolicy
@@ -52,8 +50,7 @@ def describe_saved(saved: Saved, language: str) -> str:
         "stored",
         id=saved.article_id,
         title=title,
-        claims=saved.claims,
-        figures=saved.figures,
+        counts=claims_and_figures(language, saved.claims, saved.figures),
         speakers=speakers,
     )
 
@@ -97,7 +94,7 @@ async def load_document(document: Document, settings: Settings, language: str) -
 async def ingest_command(update: Update, context: Context) -> None:
     if not await permitted(update, context, "bot_admin"):
         return
-    language, settings, message = lang(update), settings_of(context), update.effective_message
+    language, settings, message = lang(update), context.bot_data.settings, update.effective_message
     source: Message = message.reply_to_message or message
     given = argument_text(update) if source is message else (source.text or source.caption or "")
     try:
@@ -109,7 +106,7 @@ async def ingest_command(update: Update, context: Context) -> None:
             await reply(update, text(language, "usage_ingest"))
             return
         saved = await blocking(
-            ingest_article, store_of(context), article, f"telegram:{update.effective_user.id}"
+            ingest_article, context.bot_data.store, article, f"telegram:{update.effective_user.id}"
         )
     except IngestError as exc:
         await reply(update, text(language, "not_stored", reason=html.escape(str(exc))))
@@ -125,7 +122,7 @@ async def document_sent(update: Update, context: Context) -> None:
 async def feeds_command(update: Update, context: Context) -> None:
     if not await permitted(update, context, "bot_admin"):
         return
-    language, store = lang(update), store_of(context)
+    language, store = lang(update), context.bot_data.store
     words = argument_text(update).split()
     action = words[0].lower() if words else "list"
     if action == "add" and len(words) == 2:
@@ -134,8 +131,8 @@ async def feeds_command(update: Update, context: Context) -> None:
             return
         feed, created = await blocking(add_feed, store, words[1], update.effective_user.id, datetime.now(UTC))
         key = "feed_added" if created else "feed_exists"
-        minutes = f"{settings_of(context).feed_poll_minutes:g}"
-        await reply(update, text(language, key, id=feed.id, url=html.escape(feed.url), minutes=minutes))
+        minutes = context.bot_data.settings.feed_poll_minutes
+        await reply(update, text(language, key, id=feed.id, url=html.escape(feed.url), n=minutes))
     elif action == "remove" and len(words) == 2 and words[1].lstrip("#").isdigit():
         await remove_and_reply(update, context, int(words[1].lstrip("#")))
     elif action == "list" and len(words) <= 1:
@@ -168,7 +165,7 @@ def feed_list(feeds, language: str) -> tuple[str, InlineKeyboardMarkup | None]:
 
 
 async def remove_and_reply(update: Update, context: Context, feed_id: int) -> None:
-    removed = await blocking(remove_feed, store_of(context), feed_id)
+    removed = await blocking(remove_feed, context.bot_data.store, feed_id)
     key = "feed_removed" if removed else "feed_unknown"
     if update.callback_query is not None:
         await update.callback_query.answer(text(lang(update), key, id=feed_id))
@@ -176,10 +173,16 @@ async def remove_and_reply(update: Update, context: Context, feed_id: int) -> No
         await reply(update, text(lang(update), key, id=feed_id))
 
 
+async def remove_button(update: Update, context: Context) -> None:
+    """The `Remove #7` button under /feeds list (`feedrm:7`)."""
+    if await permitted(update, context, "bot_admin"):
+        await remove_and_reply(update, context, int(context.match.group(1)))
+
+
 async def stats_command(update: Update, context: Context) -> None:
     if not await permitted(update, context, "bot_admin"):
         return
-    store = store_of(context)
+    store = context.bot_data.store
     numbers = await blocking(counts, store)
     subscribed = await blocking(count_active_subscriptions, store)
     await reply(update, text(lang(update), "stats", subscribed=subscribed, **numbers))
@@ -189,6 +192,7 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("ingest", ingest_command))
     application.add_handler(CommandHandler("feeds", feeds_command))
     application.add_handler(CommandHandler("stats", stats_command))
+    application.add_handler(CallbackQueryHandler(remove_button, pattern=r"^feedrm:(\d{1,12})$"))
     application.add_handler(
         MessageHandler(
             filters.Document.ALL & filters.ChatType.PRIVATE & ~filters.CaptionRegex(r"^/(?!ingest)"),

@@ -1,4 +1,4 @@
-"""What every handler needs: the services in `bot_data`, the reader's language, replies split to
+"""What every handler needs: the typed `Context` (services in `context.bot_data`), the reader's language, replies split to
 Telegram's limits, and blocking work moved off the event loop."""
 
 from __future__ import annotations
@@ -9,24 +9,13 @@ from typing import Any, TypeVar
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
-from telegram.ext import ContextTypes
 
+from bot.context import Context
 from bot.permissions import Need, may
 from bot.render import split_message
-from bot.settings import BotSettings
 from bot.texts import language_of, text
-from storage.db import Store
 
 T = TypeVar("T")
-Context = ContextTypes.DEFAULT_TYPE
-
-
-def store_of(context: Context) -> Store:
-    return context.bot_data["store"]
-
-
-def settings_of(context: Context) -> BotSettings:
-    return context.bot_data["settings"]
 
 
 def lang(update: Update) -> str:

@@ -1,4 +1,4 @@
-"""Group digests: /subscribe [schedule], /unsubscribe, /digest, /filter, /timezone — for the chat's
+"""Group digests: /subscribe [schedule], /unsubscribe, /digest [preview], /filter, /timezone — for the chat's
 admins and bot admins (in a private chat, for the user) — and leaving chats that removed the bot."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from telegram import ChatMember, InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import Application, ChatMemberHandler, CommandHandler
+from telegram.ext import Application, CallbackQueryHandler, ChatMemberHandler, CommandHandler
 
 from bot.filtering import MAX_TERMS, clean_term
 from bot.handlers.common import (
@@ -18,10 +18,8 @@ from bot.handlers.common import (
     lang,
     permitted,
     reply,
-    settings_of,
-    store_of,
 )
-from bot.jobs import send_digest
+from bot.jobs import digest_messages, keep_article, send_digest
 from bot.schedule import ScheduleError, next_run, parse_schedule
 from bot.texts import text
 from storage.chats import (
@@ -33,7 +31,7 @@ from storage.chats import (
     remember_chat,
     set_chat_timezone,
 )
-from storage.digests import reschedule, subscribe, subscription_of, unsubscribe
+from storage.digests import preview_digest, reschedule, subscribe, subscription_of, unsubscribe
 
 FILTER_MODES = {
     "add": "include",
@@ -46,8 +44,8 @@ FILTER_MODES = {
 
 async def zone_of(update: Update, context: Context) -> str:
     return (
-        await blocking(chat_timezone, store_of(context), update.effective_chat.id)
-        or settings_of(context).timezone
+        await blocking(chat_timezone, context.bot_data.store, update.effective_chat.id)
+        or context.bot_data.settings.timezone
     )
 
 
@@ -64,7 +62,7 @@ async def subscribe_command(update: Update, context: Context) -> None:
     except ScheduleError as exc:
         await reply(update, text(language, "bad_schedule", reason=html.escape(str(exc))))
         return
-    store, zone = store_of(context), await zone_of(update, context)
+    store, zone = context.bot_data.store, await zone_of(update, context)
     now = datetime.now(UTC)
     first = next_run(schedule, now, ZoneInfo(zone))
     thread_id = message.message_thread_id if message.is_topic_message else None
@@ -83,7 +81,7 @@ async def subscribe_command(update: Update, context: Context) -> None:
 async def unsubscribe_command(update: Update, context: Context) -> None:
     if not await permitted(update, context, "chat_admin"):
         return
-    stopped = await blocking(unsubscribe, store_of(context), update.effective_chat.id)
+    stopped = await blocking(unsubscribe, context.bot_data.store, update.effective_chat.id)
     message = text(lang(update), "unsubscribed" if stopped else "not_subscribed")
     if update.callback_query is not None:
         await update.callback_query.answer(message)
@@ -95,10 +93,13 @@ async def unsubscribe_command(update: Update, context: Context) -> None:
 async def digest_command(update: Update, context: Context) -> None:
     if not await permitted(update, context, "chat_admin"):
         return
-    store, chat_id = store_of(context), update.effective_chat.id
+    store, chat_id = context.bot_data.store, update.effective_chat.id
     subscription = await blocking(subscription_of, store, chat_id)
     if subscription is None:
         await reply(update, text(lang(update), "not_subscribed"))
+        return
+    if argument_text(update).lower() == "preview":
+        await show_preview(update, context)
         return
     thread_id = (
         update.effective_message.message_thread_id if update.effective_message.is_topic_message else None
@@ -108,10 +109,27 @@ async def digest_command(update: Update, context: Context) -> None:
         await reply(update, text(lang(update), "digest_empty"))
 
 
+async def show_preview(update: Update, context: Context) -> None:
+    """`/digest preview`: the messages the chat's next digest would post if it went out now (the same
+    selection and composition, in the chat's language), shown to whoever asked; nothing is marked as
+    sent, so the digest itself still brings them."""
+    language = lang(update)
+    reserved = await blocking(
+        preview_digest, context.bot_data.store, update.effective_chat.id, keep_article, datetime.now(UTC)
+    )
+    if not reserved.articles:
+        await reply(update, text(language, "digest_empty"))
+        return
+    messages = digest_messages(reserved)
+    await reply(update, text(language, "digest_preview", n=len(messages)))
+    for message in messages:
+        await reply(update, message)
+
+
 async def filter_command(update: Update, context: Context) -> None:
     if not await permitted(update, context, "chat_admin"):
         return
-    language, store, chat_id = lang(update), store_of(context), update.effective_chat.id
+    language, store, chat_id = lang(update), context.bot_data.store, update.effective_chat.id
     words = argument_text(update).split(maxsplit=1)
     action = words[0].lower() if words else "list"
     if action in FILTER_MODES and len(words) == 2:
@@ -153,7 +171,7 @@ async def timezone_command(update: Update, context: Context) -> None:
     except (ZoneInfoNotFoundError, ValueError):
         await reply(update, text(language, "bad_timezone", zone=html.escape(given[:64])))
         return
-    store, chat = store_of(context), update.effective_chat
+    store, chat = context.bot_data.store, update.effective_chat
     await blocking(remember_chat, store, chat.id, chat.type, chat.title, language)
     await blocking(set_chat_timezone, store, chat.id, zone.key)
     subscription = await blocking(subscription_of, store, chat.id)
@@ -167,12 +185,13 @@ async def membership_changed(update: Update, context: Context) -> None:
     """The bot was removed or blocked: stop digests now instead of failing on every schedule."""
     change = update.my_chat_member
     if change.new_chat_member.status in (ChatMember.LEFT, ChatMember.BANNED):
-        await blocking(unsubscribe, store_of(context), change.chat.id)
+        await blocking(unsubscribe, context.bot_data.store, change.chat.id)
 
 
 def register(application: Application) -> None:
     application.add_handler(CommandHandler("subscribe", subscribe_command))
     application.add_handler(CommandHandler("unsubscribe", unsubscribe_command))
+    application.add_handler(CallbackQueryHandler(unsubscribe_command, pattern=r"^unsub$"))
     application.add_handler(CommandHandler("digest", digest_command))
     application.add_handler(CommandHandler("filter", filter_command))
     application.add_handler(CommandHandler("timezone", timezone_command))

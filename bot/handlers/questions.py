@@ -3,39 +3,43 @@ and the buttons under an answer: more answers (edited in place), more from this 
 
 Callback data stays under Telegram's 64 bytes: `q:<key>:<offset>` where the key (16 hex characters)
 names the question kept in the database (`storage.button_queries`, so buttons outlive a restart) and
-cached in `bot_data["questions"]`; `sp:<claim id>:<offset>`; `src:<claim id>`.
+cached in `bot_data.questions`; `sp:<claim id>:<offset>`; `src:<claim id>`.
 """
 
 from __future__ import annotations
 
 import html
+import re
 import time
-from collections import OrderedDict
 from datetime import UTC, datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType, MessageEntityType, ParseMode
-from telegram.ext import Application, CommandHandler, MessageHandler, filters
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.handlers.common import Context, argument_text, blocking, reply, store_of
-from bot.ratelimit import RateLimiter
+from bot.handlers.common import Context, argument_text, blocking, reply
 from bot.render import format_answers, format_statement, shorten
 from bot.texts import language_of, text
 from kutip.answer.questions import is_question_like
-from storage.answering import AnswerSet, answer_question
+from kutip.answer.results import AnswerSet
+from storage.answering import answer_question
 from storage.browse import statement, statements_by_speaker
 from storage.button_queries import keep_question, kept_question, question_key
 
 PAGE = 3
-CACHED_QUESTIONS = 10_000  # recent keys known to be stored: asking one again costs no write
+# the buttons' callback data; keys of 10 characters are from older buttons: they answer "expired"
+MORE_ANSWERS = re.compile(r"^q:([0-9a-f]{10}(?:[0-9a-f]{6})?):(\d{1,4})$")
+MORE_FROM_SPEAKER = re.compile(r"^sp:(\d{1,12}):(\d{1,4})$")
+SOURCE = re.compile(r"^src:(\d{1,12})$")
+CACHED_QUESTIONS = 10_000  # keys kept in `bot_data.questions`
 
 
 async def remember_question(context: Context, question: str) -> str:
     """A short key for a question, so a button can ask it again for the next page, even after a restart."""
-    cached: OrderedDict[str, str] = context.bot_data.setdefault("questions", OrderedDict())
+    cached = context.bot_data.questions
     key = question_key(question)
     if key not in cached:
-        await blocking(keep_question, store_of(context), question, datetime.now(UTC))
+        await blocking(keep_question, context.bot_data.store, question, datetime.now(UTC))
     cached[key] = question
     cached.move_to_end(key)
     while len(cached) > CACHED_QUESTIONS:
@@ -44,8 +48,8 @@ async def remember_question(context: Context, question: str) -> str:
 
 
 async def recall_question(context: Context, key: str) -> str | None:
-    cached = context.bot_data.get("questions", {})
-    return cached[key] if key in cached else await blocking(kept_question, store_of(context), key)
+    cached = context.bot_data.questions
+    return cached[key] if key in cached else await blocking(kept_question, context.bot_data.store, key)
 
 
 def answer_keyboard(result: AnswerSet, key: str, offset: int, lang: str) -> InlineKeyboardMarkup | None:
@@ -77,11 +81,10 @@ def answer_keyboard(result: AnswerSet, key: str, offset: int, lang: str) -> Inli
 
 async def ask(update: Update, context: Context, question: str) -> None:
     user = update.effective_user
-    limiter: RateLimiter = context.bot_data["rate_limiter"]
-    if user is not None and not limiter.allow(user.id, time.monotonic()):
+    if user is not None and not context.bot_data.limiter.allow(user.id, time.monotonic()):
         await reply(update, text(language_of(user.language_code), "rate_limited"))
         return
-    result = await blocking(answer_question, store_of(context), question, PAGE, 0)
+    result = await blocking(answer_question, context.bot_data.store, question, PAGE, 0)
     lang = result.question.language
     key = await remember_question(context, question)
     await reply(update, format_answers(result, lang), answer_keyboard(result, key, 0, lang))
@@ -123,13 +126,14 @@ async def said_command(update: Update, context: Context) -> None:
     await ask(update, context, topic)
 
 
-async def more_answers(update: Update, context: Context, key: str, offset: int) -> None:
+async def more_answers(update: Update, context: Context) -> None:
     query = update.callback_query
+    key, offset = context.match.group(1), int(context.match.group(2))
     question = await recall_question(context, key)
     if question is None:
         await query.answer(text(language_of(update.effective_user.language_code), "expired"), show_alert=True)
         return
-    result = await blocking(answer_question, store_of(context), question, PAGE, offset)
+    result = await blocking(answer_question, context.bot_data.store, question, PAGE, offset)
     lang = result.question.language
     await query.answer()
     await query.edit_message_text(
@@ -140,14 +144,17 @@ async def more_answers(update: Update, context: Context, key: str, offset: int) 
     )
 
 
-async def more_from_speaker(update: Update, context: Context, claim_id: int, offset: int) -> None:
+async def more_from_speaker(update: Update, context: Context) -> None:
     query = update.callback_query
+    claim_id, offset = int(context.match.group(1)), int(context.match.group(2))
     lang = language_of(update.effective_user.language_code)
-    found = await blocking(statement, store_of(context), claim_id)
+    found = await blocking(statement, context.bot_data.store, claim_id)
     if found is None:
         await query.answer(text(lang, "expired"), show_alert=True)
         return
-    page, total = await blocking(statements_by_speaker, store_of(context), found.speaker_id, PAGE, offset)
+    page, total = await blocking(
+        statements_by_speaker, context.bot_data.store, found.speaker_id, PAGE, offset
+    )
     heading = f"<b>{html.escape(text(lang, 'statements_of', name=found.speaker))}</b>"
     body = "\n\n".join([heading, *(format_statement(s, lang) for s in page)])
     keyboard = None
@@ -165,10 +172,11 @@ async def more_from_speaker(update: Update, context: Context, claim_id: int, off
     await reply(update, body, keyboard)
 
 
-async def show_source(update: Update, context: Context, claim_id: int) -> None:
+async def show_source(update: Update, context: Context) -> None:
     query = update.callback_query
+    claim_id = int(context.match.group(1))
     lang = language_of(update.effective_user.language_code)
-    found = await blocking(statement, store_of(context), claim_id)
+    found = await blocking(statement, context.bot_data.store, claim_id)
     await query.answer()
     if found is None:
         await reply(update, text(lang, "expired"))
@@ -177,8 +185,10 @@ async def show_source(update: Update, context: Context, claim_id: int) -> None:
 
 
 def register(application: Application) -> None:
-    application.bot_data["rate_limiter"] = RateLimiter(application.bot_data["settings"].questions_per_minute)
     application.add_handler(CommandHandler("said", said_command))
+    application.add_handler(CallbackQueryHandler(more_answers, pattern=MORE_ANSWERS))
+    application.add_handler(CallbackQueryHandler(more_from_speaker, pattern=MORE_FROM_SPEAKER))
+    application.add_handler(CallbackQueryHandler(show_source, pattern=SOURCE))
     application.add_handler(
         MessageHandler(filters.TEXT & ~filters.COMMAND & ~filters.UpdateType.EDITED, on_text)
     )

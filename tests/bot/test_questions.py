@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from bot.handlers.questions import answer_keyboard
 from kutip.answer.questions import parse_question
-from storage.answering import AnswerSet
+from kutip.answer.results import AnswerSet
 from tests.bot.test_render import LAVROV_5G
 
 

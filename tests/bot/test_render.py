@@ -21,13 +21,13 @@ from bot.render import (
     split_message,
     told,
 )
-from bot.texts import TEXTS
 from bot.units import CURRENCY_SIGNS
 from kutip.answer.questions import parse_question
+from kutip.answer.results import AnswerSet
 from kutip.answer.statement import Statement
 from kutip.extract import extract
 from kutip.extract.lexicon import lexicon, units
-from storage.answering import AnswerSet, answer_question
+from storage.answering import answer_question
 from storage.digests import DigestArticle, DigestClaim, DigestFigure
 from tests.e2e.telegram_html import parse_html
 from tests.storage.helpers import BI_INFLATION, SANDERS_FUNDS, ingest_text
@@ -210,7 +210,7 @@ def test_digest_is_grouped_by_article_and_split() -> None:
         DigestArticle(i, f"Judul {i} {HOSTILE}", f"https://x.test/{i}", None, "", claims, figures, None, i)
         for i in range(30)
     ]
-    parts = format_digest(articles, "id", TEXTS["id"])
+    parts = format_digest(articles, "id")
     assert len(parts) > 1 and all(len(p) <= MAX_MESSAGE for p in parts)
     text = "\n".join(parse_html(p)[0] for p in parts)
     assert text.count("Judul") == 30 and text.count("(+2 pernyataan lain)") == 30
@@ -224,7 +224,7 @@ def test_digest_names_the_other_outlets_of_a_story_once() -> None:
     untitled = DigestArticle(4, None, "https://www.liputan6.example/bi", None, "", quote, (), None, 1)
     antara = DigestArticle(1, "BI Tahan Suku Bunga Acuan", "https://antara.example/bi", None, "", quote, (),
                            "ANTARA", 1, also=(kompas, untitled))  # fmt: skip
-    (html,) = format_digest([antara], "id", TEXTS["id"])
+    (html,) = format_digest([antara], "id")
     text, _ = parse_html(html)
     assert "Juga dimuat: Kompas.com, www.liputan6.example" in text
     assert text.count("Keputusan ini konsisten") == 1

@@ -40,7 +40,7 @@ async def test_tick_retries_while_the_database_is_down(fake_telegram: FakeTelegr
         await _until(lambda: failures() >= 3)  # the same job ran again after each failure
 
         working = open_store(settings.database_url)
-        application.bot_data["store"] = working
+        application.bot_data.store = working
         seen = failures()
         ticks = [job for job in application.job_queue.jobs() if job.name == "tick"]
         await asyncio.sleep(1.0)  # several intervals of 0.2 s with the database back
