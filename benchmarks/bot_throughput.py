@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/bot_throughput.py [--updates 600] [--unlimited-updates 2000]
         [--users 300] [--chats 10000] [--sample 1000]
 
-Everything runs against the fake Bot API (`tests/e2e/fake_telegram.py`) served in this process on
+Everything runs against the fake Bot API (`tests/e2e/fake_telegram/`) served in this process on
 127.0.0.1; the bots are subprocesses that long-poll it, as in production.
 
 1. The fake's own ceiling: one client process sends messages to it as fast as it answers.

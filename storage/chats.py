@@ -26,13 +26,6 @@ def remember_chat(
             row.language = language or row.language
 
 
-def chat_language(store: Store, chat_id: int) -> str | None:
-    """The language digests are written in: that of the admin who subscribed the chat."""
-    with store.session() as session:
-        row = session.get(Chat, chat_id)
-        return row.language if row else None
-
-
 def chat_timezone(store: Store, chat_id: int) -> str | None:
     with store.session() as session:
         row = session.get(Chat, chat_id)
@@ -40,12 +33,9 @@ def chat_timezone(store: Store, chat_id: int) -> str | None:
 
 
 def set_chat_timezone(store: Store, chat_id: int, timezone: str) -> None:
+    """Set the time zone of a chat `remember_chat` stored (`/timezone` remembers the chat first)."""
     with store.session() as session:
-        row = session.get(Chat, chat_id)
-        if row is None:
-            session.add(Chat(id=chat_id, timezone=timezone))
-        else:
-            row.timezone = timezone
+        session.get_one(Chat, chat_id).timezone = timezone
 
 
 def chat_filters(store: Store, chat_id: int) -> tuple[tuple[str, ...], tuple[str, ...]]:

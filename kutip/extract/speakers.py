@@ -96,12 +96,6 @@ def bare(word: str) -> str:
     return without_possessive(word.lower().rstrip("."), shortest=0)
 
 
-def is_initial(tokens: list[Token], i: int) -> bool:
-    """`J` in `Donald J. Trump`, or an abbreviated honorific such as `Sen`."""
-    word = tokens[i].text
-    return (len(word) == 1 and word.isupper()) or (word.isupper() and len(word) <= 3 and word.isalpha())
-
-
 def name_start(tokens: list[Token], last: int, lex: Lexicon) -> int:
     """Index of the first token of the capitalised run ending at `last`, or -1 if there is none."""
     if last < 0 or not is_capitalised(tokens[last]):

@@ -1,4 +1,4 @@
-"""Fixtures for end-to-end tests against the fake Bot API (see fake_telegram.py and README.md here).
+"""Fixtures for end-to-end tests against the fake Bot API (see fake_telegram/ and README.md here).
 
 ``fake_telegram`` is a started FakeTelegram, stopped after the test. ``bot_env`` is the environment a
 ``kutip bot`` subprocess needs to talk to it. ``kutip_bot`` starts that subprocess and waits until it

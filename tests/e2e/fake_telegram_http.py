@@ -6,7 +6,7 @@ most calls (every non-string value JSON-encoded into a string: ``reply_markup={"
 ``chat_id=42``) and multipart when it uploads a file. Like Telegram, the values are decoded by
 parameter name, so a text of ``"42"`` stays a string while ``chat_id=42`` becomes an int.
 
-The Bot API semantics live in ``fake_telegram.py``; this module only turns HTTP into
+The Bot API semantics live in the ``fake_telegram`` package; this module only turns HTTP into
 ``handle_method(token, method, params)`` and ``handle_file(token, path)`` calls and back.
 """
 

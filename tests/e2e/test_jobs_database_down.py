@@ -1,13 +1,16 @@
 """The database going away for a while makes the scheduler tick fail and try again, never die.
 
 The real Application runs in process against the fake Bot API; its store first points at a
-PostgreSQL port where nothing listens, then at a working database.
+PostgreSQL port where nothing listens, then at a working database. The test is the clock: the
+scheduler is paused and each tick is fired by the test, through the job's own `run`, the way the
+scheduler fires it.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
+
+from telegram.ext import Application, Job
 
 from bot.app import build_application
 from bot.jobs import start_jobs
@@ -16,11 +19,11 @@ from storage.db import open_store
 from tests.e2e.fake_telegram import FakeTelegram
 
 
-async def _until(condition, timeout: float = 10.0) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not condition():
-        assert asyncio.get_running_loop().time() < deadline, "condition not met in time"
-        await asyncio.sleep(0.05)
+async def _tick_once(application: Application) -> Job:
+    """One scheduled tick, fired now; returns the job, still in the queue."""
+    (job,) = [job for job in application.job_queue.jobs() if job.name == "tick"]
+    await job.run(application)
+    return job
 
 
 async def test_tick_retries_while_the_database_is_down(fake_telegram: FakeTelegram, tmp_path, caplog):
@@ -28,7 +31,6 @@ async def test_tick_retries_while_the_database_is_down(fake_telegram: FakeTelegr
         telegram_bot_token=fake_telegram.token,
         telegram_api_base_url=fake_telegram.base_url,
         database_url=f"sqlite:///{tmp_path / 'kutip.db'}",
-        tick_seconds=0.2,
     )
     down = open_store("postgresql://postgres@127.0.0.1:1/nowhere", migrate=False)
     application = build_application(settings, down)
@@ -37,15 +39,18 @@ async def test_tick_retries_while_the_database_is_down(fake_telegram: FakeTelegr
     async with application:
         await application.start()
         start_jobs(application)
-        await _until(lambda: failures() >= 3)  # the same job ran again after each failure
+        application.job_queue.scheduler.pause()  # only the ticks this test fires run
+        for ran in range(1, 4):
+            job = await _tick_once(application)
+            assert failures() == ran  # it failed, was logged, and stays scheduled for the next run
+            assert job.next_t is not None and not job.removed
 
         working = open_store(settings.database_url)
         application.bot_data.store = working
-        seen = failures()
-        ticks = [job for job in application.job_queue.jobs() if job.name == "tick"]
-        await asyncio.sleep(1.0)  # several intervals of 0.2 s with the database back
-        assert ticks and ticks[0].next_t is not None and not ticks[0].removed
-        assert failures() == seen
+        for _ in range(3):
+            job = await _tick_once(application)
+        assert job.next_t is not None and not job.removed
+        assert failures() == 3
         await application.stop()
     working.dispose()
     down.dispose()

@@ -7,16 +7,17 @@ up as a red test, never as traffic to 10.x or 169.254.169.254.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import gzip
 import ipaddress
 import socket
 import threading
-import time
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -39,12 +40,42 @@ class SeenRequest:
     headers: dict[str, str]
 
 
+class TestClock:
+    """Time that moves only when the test (or its server) says so: a deadline of 0.5 s passes when
+    `advance` has added up to 0.5, however long the machine takes. `run` runs a coroutine on it."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+    def run(self, coroutine: Coroutine[Any, Any, Any]) -> Any:
+        with asyncio.Runner(loop_factory=lambda: _ClockLoop(self)) as runner:
+            return runner.run(coroutine)
+
+
+class _ClockLoop(asyncio.SelectorEventLoop):
+    """An event loop whose timers (asyncio.timeout, httpx's read timeouts) read a TestClock."""
+
+    def __init__(self, clock: TestClock) -> None:
+        super().__init__()
+        self._test_clock = clock
+
+    def time(self) -> float:
+        return self._test_clock.now
+
+
 @dataclass
 class LocalServer:
-    """One test server: `url("/news")` → "http://127.0.0.1:PORT/news"; `seen` lists what reached it."""
+    """One test server: `url("/news")` → "http://127.0.0.1:PORT/news"; `seen` lists what reached it.
+
+    `clock` is the time the slow routes spend: they advance it instead of sleeping.
+    """
 
     port: int
     seen: list[SeenRequest] = field(default_factory=list)
+    clock: TestClock = field(default_factory=TestClock)
 
     @property
     def host_port(self) -> str:
@@ -132,15 +163,15 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, "text/html", GZIP_BOMB, Content_Encoding="gzip")
 
     def route_slow(self) -> None:
-        """A body that trickles in: every chunk arrives quickly, the whole never does."""
+        """A body that trickles in: each chunk 0.1 s after the last on the clock, the whole never."""
         self.send_response(200)
         self.send_header("Content-Type", "text/html")
         self.send_header("Content-Length", "1000")
         self.end_headers()
         for _ in range(20):
+            self.server.record.clock.advance(0.1)
             self.wfile.write(b"<p>slow</p>")
             self.wfile.flush()
-            time.sleep(0.1)
 
     def route_image_png(self) -> None:
         self._send(200, "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
@@ -179,6 +210,7 @@ def _servers() -> Iterator[tuple[LocalServer, LocalServer]]:
 @pytest.fixture
 def server(_servers: tuple[LocalServer, LocalServer]) -> LocalServer:
     _servers[0].seen.clear()
+    _servers[0].clock = TestClock()
     return _servers[0]
 
 
