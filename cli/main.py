@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true", help="one JSON array of all files")
     p.add_argument("files", nargs="+", metavar="FILE")
 
-    p = sub.add_parser("ingest", help="store articles from .txt/.html files, URLs or - (stdin)")
+    p = sub.add_parser("ingest", help="store articles from .txt/.html/.json/.jsonl files, URLs or - (stdin)")
     p.add_argument("--json", action="store_true", help="print one JSON result per input")
     p.add_argument("inputs", nargs="+", metavar="INPUT")
 
@@ -152,11 +152,12 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     """One result line per input as it is stored (JSON with --json), then `stored 205, already there 3,
     failed 0`; failures are also told on stderr. A progress bar runs on stderr when a person watches."""
     from cli.progress import Progress
+    from kutip.ingest.sources import count_articles
     from storage.ingest import ingest_inputs
 
     settings = _settings(args)
     watched = not args.json and sys.stderr.isatty()
-    progress = Progress(len(args.inputs), sys.stderr if watched else None)
+    progress = Progress(count_articles(args.inputs) if watched else 0, sys.stderr if watched else None)
     tally = {"stored": 0, "already there": 0, "failed": 0}
     for r in ingest_inputs(settings, args.inputs, ingested_by="cli"):
         progress.clear()

@@ -69,17 +69,16 @@ def ingest_article(store: Store, article: Article, ingested_by: str | None) -> S
 
 def ingest_inputs(settings: Settings, inputs: list[str], ingested_by: str | None) -> Iterator[IngestResult]:
     """Each input's result as soon as it is stored, so a batch of thousands shows its progress."""
-    from kutip.ingest.sources import load_input
+    from kutip.ingest.sources import load_inputs
 
     store = open_store(settings.database_url)
     policy = FetchPolicy.from_settings(settings)
     try:
         for item in inputs:
-            try:
-                article = load_input(item, policy)
-            except IngestError as exc:
-                yield IngestResult(item, error=str(exc))
-                continue
-            yield IngestResult(item, saved=ingest_article(store, article, ingested_by))
+            for name, article in load_inputs(item, policy):  # a .jsonl file holds one article a line
+                if isinstance(article, IngestError):
+                    yield IngestResult(name, error=str(article))
+                else:
+                    yield IngestResult(name, saved=ingest_article(store, article, ingested_by))
     finally:
         store.dispose()

@@ -14,6 +14,7 @@ import pytest
 
 from cli.main import main
 from tests.conftest import SEED
+from tests.gold import GOLD_DIR
 
 
 def kutip(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
@@ -79,6 +80,54 @@ def test_ingest_reads_stdin(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["title"] == "Judul berita"
+
+
+DEV_ARTICLE = GOLD_DIR / "id-001.json"  # ../shared/eval/dev: one article object
+CORPUS = GOLD_DIR.parent.parent / "corpus" / "id-news.jsonl"  # one article object a line
+
+
+def corpus_jsonl(tmp_path: Path, *extra: str) -> Path:
+    """The corpus's first two articles, then `extra` lines."""
+    with CORPUS.open(encoding="utf-8") as lines:
+        head = [next(lines).rstrip("\n") for _ in range(2)]
+    path = tmp_path / "berita.jsonl"
+    path.write_text("\n".join([*head, *extra]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_ingest_reads_json_articles_and_jsonl_lines_each_failing_alone(tmp_path):
+    db = f"sqlite:///{tmp_path / 'k.db'}"
+    jsonl = corpus_jsonl(tmp_path, '{"text": "Menurut Katadata', '{"title": "Tanpa teks"}')
+    result = kutip("--db", db, "ingest", str(DEV_ARTICLE), str(jsonl))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"{DEV_ARTICLE}: stored article 1 “Pramono Akui Purbaya 1.000% Betul")
+    assert lines[1].startswith(f"{jsonl}:1: stored article 2 “Presiden Banggakan Inflasi 2%")
+    assert lines[2].startswith(f"{jsonl}:2: stored article 3 “Gubernur Abdul Wahid")
+    assert lines[3:] == [
+        f"{jsonl}:3: failed: not valid JSON: Unterminated string starting at (column 10)",
+        f'{jsonl}:4: failed: no "text": an article object needs its text as a string',
+        "stored 3, already there 0, failed 2",
+    ]
+    assert f"kutip: {jsonl}:4: no" in result.stderr
+
+    # The same link with an edited text is the same article: the URL is its key.
+    edited = json.loads(DEV_ARTICLE.read_text(encoding="utf-8"))
+    edited["text"] = edited["text"].replace("Pramono", "Gubernur Pramono", 1)
+    (tmp_path / "edited.json").write_text(json.dumps(edited), encoding="utf-8")
+    again = kutip("--db", db, "ingest", "--json", str(tmp_path / "edited.json"))
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout) == {
+        "input": str(tmp_path / "edited.json"),
+        "ok": True,
+        "article_id": 1,
+        "duplicate": True,
+        "related_to": None,
+        "title": edited["title"],
+        "claims": 0,
+        "figures": 0,
+        "speakers": [],
+    }
 
 
 def test_stats_on_a_new_database_is_zero(tmp_path):
@@ -211,6 +260,15 @@ def test_ingest_on_a_terminal_draws_a_progress_bar_on_stderr(tmp_path, monkeypat
     assert "\r[###############---------------] 1/2\x1b[K" in err
     assert err.endswith("\r[##############################] 2/2\x1b[K\r\x1b[K")  # rubbed out at the end
     assert "\r" not in out
+
+
+def test_the_progress_bar_counts_each_line_of_a_jsonl_file(tmp_path, monkeypatch, capsys):
+    db = f"sqlite:///{tmp_path / 'k.db'}"
+    jsonl = corpus_jsonl(tmp_path, "", "[1]")  # a blank line is no article; "[1]" fails
+    code, out, err = run_in_process(["--db", db, "ingest", str(SEED), str(jsonl)], monkeypatch, capsys)
+    assert code == 1
+    assert out.splitlines()[-1] == "stored 3, already there 0, failed 1"
+    assert err.endswith("\r[##############################] 4/4\x1b[K\r\x1b[K")
 
 
 def test_ingest_json_never_draws_the_bar(tmp_path, monkeypatch, capsys):

@@ -32,6 +32,7 @@ from storage.queries import counts
 
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm")
+JSON_SUFFIXES = (".json",)  # one article object, as `kutip ingest` reads it
 
 
 def describe_saved(saved: Saved, language: str) -> str:
@@ -71,11 +72,10 @@ async def load_article(message_text: str, settings: Settings) -> Article:
 
 
 async def load_document(document: Document, settings: Settings, language: str) -> Article:
-    from kutip.ingest.files import decode_bytes
-    from kutip.ingest.sources import article_from_pasted_text
+    from kutip.ingest.sources import article_from_file
 
     name = (document.file_name or "").lower()
-    if not name.endswith(TEXT_SUFFIXES + HTML_SUFFIXES):
+    if not name.endswith(TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES):
         raise IngestError(text(language, "not_text_file"))
     if document.file_size and document.file_size > settings.fetch_max_bytes:
         raise IngestError(
@@ -88,7 +88,7 @@ async def load_document(document: Document, settings: Settings, language: str) -
         from kutip.ingest.html import article_from_html
 
         return await blocking(article_from_html, data)
-    return article_from_pasted_text(decode_bytes(data))
+    return article_from_file(data, name)
 
 
 async def ingest_command(update: Update, context: Context) -> None:

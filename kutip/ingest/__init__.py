@@ -1,7 +1,9 @@
 """Ingest: turn files, pasted text, web pages and feeds into `Article`s.
 
 Entry points (everything a user can get wrong raises `errors.IngestError` with a one-line message):
-- `sources.load_input(item, policy, *, stdin=None)`: one CLI argument (`a.txt`, `b.html`, URL, `-`).
+- `sources.load_inputs(item, policy)`: every article of one CLI argument, one a line for a `.jsonl`.
+- `sources.load_input(item, policy, *, stdin=None)`: one article (`a.txt`, `b.html`, `c.json`, URL, `-`).
+- `sources.article_from_file(data, name)`: a file sent to the bot.
 - `sources.aload_url(url, policy)` and `sources.article_from_pasted_text(text)`: for the bot.
 - `feeds.poll_feed(url, policy, etag, last_modified)` / `apoll_feed(...)`: conditional feed polling.
 - `fetch.fetch(url, policy)` / `fetch.afetch(...)`: the one HTTP client; nothing else may open a URL.

@@ -10,6 +10,7 @@ import codecs
 import errno
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 from kutip.ingest.errors import IngestError
@@ -33,17 +34,7 @@ def read_file_bytes(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
     """
     p = os.path.expanduser(path)
     try:
-        try:
-            info = os.stat(p)
-        except OSError as exc:
-            if exc.errno in _MISSING:
-                raise IngestError("no such file") from None
-            raise
-        if stat.S_ISDIR(info.st_mode):
-            raise IngestError("is a directory, not a file")
-        if not stat.S_ISREG(info.st_mode):
-            raise IngestError("not a regular file")
-        size = info.st_size
+        size = _regular_file(p).st_size
         if size > max_bytes:
             raise IngestError(f"file too large ({size:,} bytes, limit {max_bytes:,})")
         with open(p, "rb", buffering=0) as handle:
@@ -54,13 +45,52 @@ def read_file_bytes(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
                 if not more:
                     break
                 data += more
-    except PermissionError:
-        raise IngestError("permission denied") from None
     except OSError as exc:
-        raise IngestError(f"cannot read file: {exc.strerror or type(exc).__name__}") from None
+        raise _unreadable(exc) from None
     if len(data) > max_bytes:
         raise IngestError(f"file too large (over {max_bytes:,} bytes)")
     return data
+
+
+def read_lines(path: str | Path, max_line_bytes: int = MAX_FILE_BYTES) -> Iterator[bytes | IngestError]:
+    """The lines of a regular file one at a time, however long the file: a `.jsonl` archive of
+    thousands of articles is never held whole. A line over `max_line_bytes` comes as an IngestError
+    in its place (the next line is read as usual); a file that cannot be opened raises one."""
+    p = os.path.expanduser(path)
+    try:
+        _regular_file(p)
+        handle = open(p, "rb")  # noqa: SIM115 - closed below; the errors of opening are the user's
+    except OSError as exc:
+        raise _unreadable(exc) from None
+    with handle:
+        while line := handle.readline(max_line_bytes + 1):
+            if len(line) <= max_line_bytes:
+                yield line
+                continue
+            while line and not line.endswith(b"\n"):  # skip the rest of the runaway line
+                line = handle.readline(max_line_bytes + 1)
+            yield IngestError(f"line too long (over {max_line_bytes:,} bytes)")
+
+
+def _regular_file(p: str) -> os.stat_result:
+    """One `stat` answers every check; the errors `Path.exists` reads as "missing" are reported so."""
+    try:
+        info = os.stat(p)
+    except OSError as exc:
+        if exc.errno in _MISSING:
+            raise IngestError("no such file") from None
+        raise
+    if stat.S_ISDIR(info.st_mode):
+        raise IngestError("is a directory, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise IngestError("not a regular file")
+    return info
+
+
+def _unreadable(exc: OSError) -> IngestError:
+    if isinstance(exc, PermissionError):
+        return IngestError("permission denied")
+    return IngestError(f"cannot read file: {exc.strerror or type(exc).__name__}")
 
 
 def decode_bytes(data: bytes) -> str:

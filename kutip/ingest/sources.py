@@ -1,6 +1,7 @@
-"""Whatever a user hands kutip — a path, a URL, `-`, a pasted message — becomes one `Article`.
+"""Whatever a user hands kutip — a path, a URL, `-`, a pasted message — becomes an `Article`: one,
+or one a line for a `.jsonl` file (`kutip.ingest.json_articles`).
 
-This is the single entry the CLI (`kutip ingest a.txt b.html https://... -`) and the bot use, so
+This is the single entry the CLI (`kutip ingest a.txt b.html c.json d.jsonl https://... -`) and the bot use, so
 every way an input can be wrong ends here as an IngestError with a one-line message, never a
 traceback: "no such file", "binary file, not text", "empty: no text to read", "refused http://...".
 """
@@ -9,31 +10,55 @@ from __future__ import annotations
 
 import re
 import sys
-from datetime import UTC, datetime
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from kutip.ingest.article import Article, canonical_url
-from kutip.ingest.dates import find_date
+from kutip.ingest.article import Article
 from kutip.ingest.errors import IngestError
 from kutip.ingest.fetch import FetchedPage, FetchPolicy, afetch, fetch
 from kutip.ingest.files import decode_bytes, read_file_bytes
-from kutip.ingest.html import article_from_html, count_words
+from kutip.ingest.html import article_from_html
+from kutip.ingest.json_articles import article_from_json, articles_from_jsonl, count_jsonl_articles
+from kutip.ingest.plain import article_from_text
 
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _TEXT_SUFFIXES = frozenset({".txt", ".text"})
+_JSON_SUFFIX, _JSONL_SUFFIX = ".json", ".jsonl"
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _LOOKS_HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|article|p|div)\b", re.IGNORECASE)
-_MAX_TITLE = 200
-# Even a headline has three words ("Ekspor batu bara naik"); fewer is a stray note or a slip of the
-# keyboard (a one-character file), refused as a too-short page is. Pasted texts are short, so no more.
-MIN_TEXT_WORDS = 3
+
+
+def load_inputs(item: str, policy: FetchPolicy) -> Iterator[tuple[str, Article | IngestError]]:
+    """Every article one CLI argument holds, each with the name its result is shown under: the
+    argument itself, or `corpus.jsonl:12` for each line of a `.jsonl` file, where a bad line fails
+    alone. A `.jsonl` file is read a line at a time, so `policy.max_bytes` caps each line, not the file.
+    """
+    if _is_local_jsonl(item):
+        yield from articles_from_jsonl(item.strip(), policy.max_bytes)
+        return
+    try:
+        yield item, load_input(item, policy)
+    except IngestError as exc:
+        yield item, exc
+
+
+def count_articles(items: list[str]) -> int:
+    """How many results `load_inputs` gives for `items`, for a progress bar: a `.jsonl` file's
+    non-blank lines are counted (read once more, a line at a time), everything else is one."""
+    return sum(count_jsonl_articles(item.strip()) if _is_local_jsonl(item) else 1 for item in items)
+
+
+def _is_local_jsonl(item: str) -> bool:
+    """`corpus.jsonl` is read a line at a time; `https://.../x.jsonl` is a page like any other."""
+    item = item.strip()
+    return Path(item).suffix.lower() == _JSONL_SUFFIX and (not _SCHEME.match(item) or Path(item).exists())
 
 
 def load_input(item: str, policy: FetchPolicy, *, stdin: BinaryIO | None = None) -> Article:
-    """One CLI argument → Article: `a.txt`, `b.html`, `https://...`, or `-` for standard input.
+    """One article from a file, a URL or `-`: `a.txt`, `b.html`, `c.json`, `https://...`, or `-`.
 
     `policy.max_bytes` caps files and stdin as well as downloads: a 5 MB "article" is a mistake.
     `load_input("seeds/beritabaru-lavrov-huawei-5g.txt").title` → "Menlu Rusia: Tidak Seperti AS, ...".
@@ -80,31 +105,18 @@ def article_from_pasted_text(text: str) -> Article:
     return article_from_text(text)
 
 
-def article_from_text(text: str, *, url: str | None = None) -> Article:
-    """Plain text → Article; the first non-empty line doubles as the title (cut to 200 characters), and
-    the date the text states (`Rabu (22/10/2025)`) is the article's."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip("\ufeff \t\n\f\v")
-    if not text.strip():
-        raise IngestError("empty: no text to read")
-    if (words := count_words(text)) < MIN_TEXT_WORDS:
-        raise IngestError(
-            f"not a news article: only {words} words ({len(text)} characters) of text;"
-            f" an article has at least {MIN_TEXT_WORDS} words"
-        )
-    first_line = next(line.strip() for line in text.splitlines() if line.strip())
-    return Article(
-        text=text,
-        title=_shorten(first_line),
-        url=url,
-        canonical_url=canonical_url(url) if url else None,
-        published=find_date(text, datetime.now(UTC)),
-    )
+def article_from_file(data: bytes, name: str) -> Article:
+    """A file's bytes → Article, read as its name says (`.json`, `.html`, `.txt`, or sniffed): for a
+    file sent to the bot, which has its bytes and no path."""
+    return _article_from_bytes(data, suffix=Path(name).suffix.lower())
 
 
 def _article_from_bytes(data: bytes, *, suffix: str) -> Article:
     text = decode_bytes(data)
     if not text.strip():
         raise IngestError("empty: no text to read")
+    if suffix == _JSON_SUFFIX:
+        return article_from_json(text)
     if suffix in _HTML_SUFFIXES or (suffix not in _TEXT_SUFFIXES and looks_like_html(text)):
         return article_from_html(text, None)
     return article_from_text(text)
@@ -136,10 +148,3 @@ def _decode(page: FetchedPage) -> str:
         except LookupError:
             pass  # an unknown charset name ("utf8mb4") is no reason to refuse the page
     return decode_bytes(page.body)
-
-
-def _shorten(line: str) -> str:
-    """A pasted story with no headline has a paragraph as first line: cut it at a word boundary."""
-    if len(line) <= _MAX_TITLE:
-        return line
-    return line[:_MAX_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"

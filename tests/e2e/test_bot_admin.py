@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from storage.db import open_store
 from storage.feeds import add_feed
+from storage.models import Article
 from storage.queries import counts
 from tests.e2e.kutip_bot import running_bot
+from tests.gold import GOLD_DIR
 
 PASTED = (
     "Menkes: Indonesia kekurangan dokter spesialis\n"
     "“Kita masih kekurangan 35.000 dokter spesialis,” kata Menteri Kesehatan Budi Gunadi Sadikin di Jakarta."
 )
+DEV_ARTICLE = GOLD_DIR / "id-001.json"  # ../shared/eval/dev, as FORMAT.md writes an article
 DOCUMENT = (
     "Sri Mulyani: Ekonomi tumbuh 5 persen\n"
     "“Pertumbuhan ekonomi kita tetap kuat di atas 5 persen,” kata Menteri Keuangan Sri Mulyani."
@@ -46,6 +49,20 @@ def test_admin_ingests_pasted_text_and_a_document(fake_telegram, sqlite_url, tmp
         tg.wait_for_message(admin.id, lambda m: "Articles: 3" in m.text)
     store = open_store(sqlite_url)
     assert counts(store)["articles"] == 3
+    store.dispose()
+
+
+def test_admin_ingests_a_json_article_with_its_own_date_and_link(fake_telegram, sqlite_url, tmp_path):
+    tg = fake_telegram
+    admin = tg.new_user("Admin", language_code="en")
+    with running_bot(tg, sqlite_url, [admin.id], tmp_path):
+        tg.user_sends_document(admin, filename="id-001.json", content=DEV_ARTICLE.read_bytes())
+        tg.wait_for_message(admin.id, lambda m: "Stored as article 1" in m.text and "Pramono Akui" in m.text)
+    store = open_store(sqlite_url)
+    with store.session() as session:
+        article = session.get(Article, 1)
+        assert article.published.date() == date(2025, 10, 22)  # its "published", not the day it was sent
+        assert article.url.startswith("https://news.detik.com/berita/d-8172465/")
     store.dispose()
 
 

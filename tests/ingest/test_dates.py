@@ -6,7 +6,14 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from kutip.ingest.dates import find_date, parse_date, parse_iso_or_text, to_utc, within_reason
+from kutip.ingest.dates import (
+    find_date,
+    parse_date,
+    parse_iso_or_text,
+    parse_published,
+    to_utc,
+    within_reason,
+)
 from tests.conftest import SEED
 
 ARTICLE_DAY = datetime(2020, 8, 24, 10, 15, tzinfo=timezone(timedelta(hours=7)))
@@ -149,3 +156,41 @@ def test_a_date_written_in_jakarta_today_is_not_the_future() -> None:
 )
 def test_metadata_dates_within_reason(when: datetime | None, expected: datetime | None) -> None:
     assert within_reason(when, _at(2026, 12, 4)) == expected
+
+
+# The text's own dates, as `find_date` reads them from "..., Selasa (9/9/2025)." and "..., Jumat (8/8/2025)."
+SEPT_9 = datetime(2025, 9, 9, tzinfo=UTC)
+AUG_8 = datetime(2025, 8, 8, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("value", "text_date", "expected"),
+    [
+        ("2025-10-22", None, datetime(2025, 10, 22, tzinfo=UTC)),  # FORMAT.md's form
+        ("2025-10-22T08:15:00+07:00", None, datetime(2025, 10, 22, 1, 15, tzinfo=UTC)),
+        ("2025-10-22T08:15:00Z", None, datetime(2025, 10, 22, 8, 15, tzinfo=UTC)),
+        ("10/21/2025 20:43", None, datetime(2025, 10, 21, 20, 43, tzinfo=UTC)),  # the corpus: month first
+        ("10/21/2025 20:43", AUG_8, datetime(2025, 10, 21, 20, 43, tzinfo=UTC)),  # 21 is no month
+        ("  7/24/2025 9:05 ", None, datetime(2025, 7, 24, 9, 5, tzinfo=UTC)),
+        ("9/8/2025 7:00", None, datetime(2025, 9, 8, 7, 0, tzinfo=UTC)),  # no text date: month first
+        ("9/8/2025 7:00", SEPT_9, datetime(2025, 9, 8, 7, 0, tzinfo=UTC)),  # the text agrees, a day off
+        ("8/9/2025 7:00", SEPT_9, datetime(2025, 9, 8, 7, 0, tzinfo=UTC)),  # the text says day first
+        ("8/9/2025", AUG_8, datetime(2025, 8, 9, tzinfo=UTC)),  # the text agrees with month first
+        ("10/5/2025 7:00", datetime(2025, 5, 19, tzinfo=UTC), datetime(2025, 10, 5, 7, 0, tzinfo=UTC)),
+        ("5/5/2025", SEPT_9, datetime(2025, 5, 5, tzinfo=UTC)),
+        ("13/13/2025", None, None),
+        ("2/30/2025", None, None),
+        ("kemarin sore", None, None),
+        ("21-10-2025", None, None),
+        ("", None, None),
+    ],
+)
+def test_published_fields(value: str, text_date: datetime | None, expected: datetime | None) -> None:
+    assert parse_published(value, text_date) == expected
+
+
+def test_a_corpus_published_field_read_against_its_text() -> None:
+    text = "“Kita mampu menjaga inflasi,” ujar Prabowo dalam keterangannya, Selasa (9/9/2025)."
+    assert parse_published("8/9/2025 20:43", find_date(text, datetime(2026, 1, 1, tzinfo=UTC))) == datetime(
+        2025, 9, 8, 20, 43, tzinfo=UTC
+    )

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import json
 import os
+import re
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,8 +15,16 @@ import pytest
 from kutip.ingest.errors import FetchFailed, FetchRefused, IngestError
 from kutip.ingest.fetch import FetchPolicy
 from kutip.ingest.files import read_file_bytes
-from kutip.ingest.sources import aload_url, article_from_pasted_text, load_input
+from kutip.ingest.sources import (
+    aload_url,
+    article_from_file,
+    article_from_pasted_text,
+    count_articles,
+    load_input,
+    load_inputs,
+)
 from kutip.settings import load_settings
+from tests.gold import GOLD_DIR
 
 from .conftest import DATA, PLAIN_TEXT, LocalServer
 
@@ -265,3 +275,115 @@ def test_file_that_reports_no_size_is_read_whole() -> None:
     assert data.startswith(b"Name:") and b"\nPid:" in data
     with pytest.raises(IngestError, match=r"^file too large \(over 20 bytes\)$"):
         read_file_bytes("/proc/self/status", max_bytes=20)
+
+
+# JSON articles: a `.json` file holds one object in the form of ../shared/eval/FORMAT.md, a `.jsonl`
+# file one a line as ../shared/corpus/id-news.jsonl.
+DEV_ARTICLE = GOLD_DIR / "id-001.json"
+CORPUS = GOLD_DIR.parent.parent / "corpus" / "id-news.jsonl"
+
+
+def corpus_lines(count: int) -> list[str]:
+    with CORPUS.open(encoding="utf-8") as lines:
+        return [next(lines).rstrip("\n") for _ in range(count)]
+
+
+def test_a_dev_json_article_keeps_its_own_title_date_url_and_language() -> None:
+    gold = json.loads(DEV_ARTICLE.read_text(encoding="utf-8"))
+    article = load_input(str(DEV_ARTICLE), POLICY)
+    assert article.text == gold["text"]
+    assert article.title == "Pramono Akui Purbaya 1.000% Betul soal Duit DKI Rp 14,6 T Mengendap di Bank"
+    assert article.published == datetime(2025, 10, 22, tzinfo=UTC)
+    assert article.url == (
+        "https://news.detik.com/berita/d-8172465/"
+        "pramono-akui-purbaya-1-000-betul-soal-duit-dki-rp-14-6-t-mengendap-di-bank"
+    )
+    assert article.canonical_url == article.url
+    assert (article.outlet, article.language) == ("detik.com", "id")
+
+
+def test_a_jsonl_file_is_one_article_a_line_each_failing_alone(tmp_path: Path) -> None:
+    first, second = corpus_lines(2)
+    lines = [first, '{"title": "Tanpa teks"}', "", '{"text": "Judul', "[1, 2]", second, '{"text": 5}']
+    path = write(tmp_path, "corpus.jsonl", "\n".join(lines).encode() + b"\n")
+    results = list(load_inputs(path, POLICY))
+    assert [name for name, _ in results] == [f"{path}:{n}" for n in (1, 2, 4, 5, 6, 7)]  # 3 is blank
+    articles = {name.rsplit(":", 1)[1]: found for name, found in results}
+    assert articles["1"].title == "Presiden Banggakan Inflasi 2%, Ini Cara Kemendagri Jaga Stabilitas Harga"
+    assert articles["1"].published == datetime(2025, 10, 21, 20, 43, tzinfo=UTC)  # "10/21/2025 20:43"
+    assert articles["1"].url.startswith("https://news.detik.com/berita/d-8171947/")
+    assert articles["6"].text == json.loads(second)["text"]
+    assert str(articles["2"]) == 'no "text": an article object needs its text as a string'
+    assert str(articles["4"]) == "not valid JSON: Unterminated string starting at (column 10)"
+    assert str(articles["5"]).startswith("not an article object")
+    assert str(articles["7"]) == 'no "text": an article object needs its text as a string'
+    assert count_articles([path, str(SEED)]) == 7
+
+
+def test_a_jsonl_line_over_the_limit_fails_alone(tmp_path: Path) -> None:
+    short = json.dumps({"text": TEXT})
+    path = write(tmp_path, "a.jsonl", f"{short}\n{json.dumps({'text': TEXT * 50})}\n{short}\n".encode())
+    results = list(load_inputs(path, replace(POLICY, max_bytes=len(short) + 1)))
+    assert [str(found) if isinstance(found, IngestError) else found.title for _, found in results] == [
+        "Lavrov: Rusia siap",
+        f"line too long (over {len(short) + 1:,} bytes)",
+        "Lavrov: Rusia siap",
+    ]
+
+
+def test_a_missing_jsonl_file_is_one_failure(tmp_path: Path) -> None:
+    path = str(tmp_path / "tidak-ada.jsonl")
+    [(name, error)] = load_inputs(path, POLICY)
+    assert (name, str(error)) == (path, "no such file")
+    assert count_articles([path]) == 1
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        ('{"title": "Judul", "published": "2025-10-22"}', 'no "text": an article object'),
+        ('{"text": null}', 'no "text": an article object'),
+        ('"Lavrov: Rusia siap"', "not an article object"),
+        ('{"text": "Lavrov: Rusia siap", "title": 7}', '"title" must be a string, not int'),
+        (
+            '{"text": "Lavrov: Rusia siap bekerja", "url": "beritabaru.co/a"}',
+            '"url" is not an http(s) address',
+        ),
+        ('{"text": ""}', "empty: no text to read"),
+        ('{"text": "Lavrov",\n "title": }', "not valid JSON: Expecting value (line 2, column 11)"),
+    ],
+)
+def test_a_json_file_that_is_no_article_object_is_refused(tmp_path: Path, record: str, message: str) -> None:
+    with pytest.raises(IngestError, match=re.escape(message)):
+        load_input(write(tmp_path, "a.json", record.encode()), POLICY)
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2025-10-22T08:15:00+07:00", datetime(2025, 10, 22, 1, 15, tzinfo=UTC)),
+        ("2099-01-01", datetime(2020, 8, 23, tzinfo=UTC)),  # the future: the text's "Minggu (23/8)"
+        ("1970-01-01", datetime(2020, 8, 23, tzinfo=UTC)),  # absurd for online news
+        ("kemarin", datetime(2020, 8, 23, tzinfo=UTC)),
+        (None, datetime(2020, 8, 23, tzinfo=UTC)),
+    ],
+)
+def test_a_published_field_wins_unless_it_cannot_be_the_articles(published, expected, tmp_path) -> None:
+    text = TEXT.replace("Minggu (23/8)", "Minggu (23/8/2020)")
+    record = {
+        "text": text,
+        "published": published,
+        "source": "Berita Baru (https://beritabaru.co/a?utm_source=x)",
+    }
+    article = load_input(write(tmp_path, "a.json", json.dumps(record).encode()), POLICY)
+    assert article.published == expected
+    assert (article.url, article.canonical_url) == (
+        "https://beritabaru.co/a?utm_source=x",
+        "https://beritabaru.co/a",
+    )
+    assert (article.outlet, article.title, article.language) == ("Berita Baru", "Lavrov: Rusia siap", None)
+
+
+def test_a_json_file_sent_to_the_bot_reads_as_kutip_ingest_reads_it() -> None:
+    assert article_from_file(DEV_ARTICLE.read_bytes(), "id-001.json") == load_input(str(DEV_ARTICLE), POLICY)
+    assert article_from_file(TEXT.encode(), "berita.txt") == article_from_pasted_text(TEXT)
