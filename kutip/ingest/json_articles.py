@@ -84,15 +84,15 @@ def article_from_record(record: object) -> Article:
     fields = {name: _string_field(record, name) for name in _FIELDS}
     article = article_from_text(text)
     url = _url(fields["url"], fields["source"])
-    published = fields["published"] and parse_published(fields["published"], article.published)
+    published = parse_published(fields["published"], article.published) if fields["published"] else None
     language = (fields["lang"] or "").lower()[:2]
     return replace(
         article,
-        title=fields["title"].strip() or article.title if fields["title"] else article.title,
+        title=(fields["title"] or "").strip() or article.title,
         url=url,
         canonical_url=canonical_url(url) if url else None,
         outlet=_outlet(fields["source"]),
-        published=within_reason(published or None, datetime.now(UTC)) or article.published,
+        published=within_reason(published, datetime.now(UTC)) or article.published,
         language=language if language in LANGUAGES else None,
     )
 
